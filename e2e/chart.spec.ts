@@ -1,0 +1,93 @@
+import { CENTER, chart, expect, node, openChart, panel, test } from './fixtures.ts';
+
+const OFFICES = [
+  'Party Committee Office (Organization and Personnel Department)',
+  'Office (Petition Office)',
+  'Policies, Regulations and Risk Management Division',
+  'Fund Planning Management Office',
+  'Operational Accounting and Information Division',
+  'Collection Management Office',
+  'Loan Management Office',
+  'Project Management Office',
+  'Internet Development Office',
+  'Law Enforcement Supervision Division',
+  'Service Management Office',
+  'Technology Support and Development Department',
+  'Discipline Inspection and Audit Office',
+];
+
+test('the chart shows the Center and its 13 offices, all in view, joined by edges', async ({
+  page,
+}) => {
+  await openChart(page);
+  await expect(page.getByRole('heading', { level: 1, name: CENTER })).toBeVisible();
+  const nodes = chart(page).locator('.react-flow__node');
+  await expect(nodes).toHaveCount(14);
+  for (const name of OFFICES) await expect(node(page, name)).toBeInViewport();
+  await expect(chart(page).locator('.react-flow__edge')).toHaveCount(13);
+  await expect(chart(page).getByRole('button', { name: 'Zoom in' })).toBeVisible();
+  await expect(chart(page).getByRole('img', { name: 'Overview of the whole chart' })).toBeVisible();
+});
+
+test('clicking offices shows their duties with the source numbers', async ({ page }) => {
+  await openChart(page);
+
+  await node(page, 'Loan Management Office').click();
+  const side = panel(page);
+  await expect(
+    side.getByRole('heading', { level: 2, name: 'Loan Management Office' }),
+  ).toBeVisible();
+  const loanDuties = side
+    .getByRole('list', { name: 'Duties of Loan Management Office' })
+    .getByRole('listitem');
+  await expect(loanDuties).toHaveCount(11);
+  await expect(loanDuties.nth(2)).toHaveAttribute('value', '3');
+  await expect(loanDuties.nth(2)).toContainText(
+    'Responsible for drafting and formulating provident fun',
+  );
+
+  await node(page, 'Technology Support and Development Department').click();
+  await expect(side.getByRole('heading', { level: 2 })).toHaveText(
+    'Technology Support and Development Department',
+  );
+  const techDuties = side.getByRole('listitem');
+  await expect(techDuties).toHaveCount(8);
+  await expect(techDuties.nth(3)).toHaveAttribute('value', '5');
+  await expect(techDuties.nth(3)).toContainText('No item 4 in the source');
+  await expect(techDuties.nth(3)).toContainText(
+    'Responsible for the promotion and management of the center’s informatization projects;',
+  );
+
+  await node(page, 'Internet Development Office').click();
+  await expect(side.getByRole('heading', { level: 2 })).toHaveText('Internet Development Office');
+  await expect(side.getByRole('listitem')).toHaveCount(4);
+});
+
+test('Escape and the close button close the panel', async ({ page }) => {
+  await openChart(page);
+  await node(page, 'Collection Management Office').click();
+  await expect(panel(page)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(panel(page)).toHaveCount(0);
+  await expect(node(page, 'Collection Management Office')).toBeFocused();
+
+  await node(page, 'Service Management Office').click();
+  await panel(page).getByRole('button', { name: 'Close panel' }).click();
+  await expect(panel(page)).toHaveCount(0);
+});
+
+test('every node is reachable by keyboard and opens with Enter', async ({ page }) => {
+  await openChart(page);
+  await node(page, CENTER).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(node(page, OFFICES[0]!)).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(node(page, OFFICES[1]!)).toBeFocused();
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(OFFICES[1]!);
+  await node(page, 'Loan Management Office').focus();
+  await page.keyboard.press('Enter');
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Loan Management Office');
+  for (const name of OFFICES) {
+    await expect(node(page, name)).toHaveAttribute('tabindex', '0');
+  }
+});

@@ -1,0 +1,53 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+/** Pure folders stay free of React, the store and the DOM so they can be tested and reused anywhere. */
+const pureFolders = [
+  'src/data/**',
+  'src/model/**',
+  'src/search/**',
+  'src/layout/**',
+  'src/export/geometry*.ts',
+];
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results'] },
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    extends: [js.configs.recommended, ...tseslint.configs.recommended],
+    languageOptions: { ecmaVersion: 2022, globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    extends: [reactHooks.configs.flat.recommended],
+  },
+  {
+    files: pureFolders,
+    ignores: ['**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', 'react/*', '@xyflow/*', 'zustand', 'zustand/*'],
+              message: 'Pure modules must not depend on React, React Flow or the store.',
+              allowTypeImports: true,
+            },
+            {
+              group: ['**/store/**', '**/components/**', '**/app/**'],
+              message: 'Pure modules must not import the view or the store.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);

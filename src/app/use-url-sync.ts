@@ -1,0 +1,48 @@
+import { useEffect } from 'react';
+import { useOrgStoreApi } from '../store/org-store.ts';
+import { selectIndex } from '../store/selectors.ts';
+import { fromSearchParams, toSearchParams, type ViewState } from '../store/url-state.ts';
+
+const viewOf = (state: ViewState): ViewState => ({
+  selectedId: state.selectedId,
+  layout: state.layout,
+});
+
+/**
+ * Keeps the URL in step with the view: a new selection is a history entry (so back and forward
+ * walk through it), other changes replace the current entry.
+ */
+export function useUrlSync() {
+  const store = useOrgStoreApi();
+  useEffect(() => {
+    const write = (view: ViewState, push: boolean) => {
+      const query = toSearchParams(view).toString();
+      const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
+      if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`)
+        return;
+      if (push) window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+    };
+    write(viewOf(store.getState()), false);
+    const unsubscribe = store.subscribe((state, previous) => {
+      const view = viewOf(state);
+      const old = viewOf(previous);
+      if (view.selectedId === old.selectedId && view.layout === old.layout) return;
+      write(view, view.selectedId !== old.selectedId);
+    });
+    const onPopState = () => {
+      const state = store.getState();
+      const index = selectIndex(state);
+      const { view, notices } = fromSearchParams(window.location.search, (id) =>
+        index.byId.has(id),
+      );
+      state.applyView(view);
+      if (notices.length > 0) state.addNotices(notices);
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('popstate', onPopState);
+    };
+  }, [store]);
+}

@@ -1,0 +1,87 @@
+import type { Edge, Node } from '@xyflow/react';
+import type { Point, TreeLayout } from './layout-tree.ts';
+
+export interface OfficeNodeData extends Record<string, unknown> {
+  name: string;
+  dutyCount: number;
+  /** The organisation itself rather than one of its units. */
+  isRoot: boolean;
+  /** Units under this one (all of them, for the root; direct children otherwise). */
+  unitCount: number;
+}
+
+export type OfficeFlowNode = Node<OfficeNodeData, 'office'>;
+
+export interface ElbowEdgeData extends Record<string, unknown> {
+  points: Point[];
+}
+
+export type ElbowFlowEdge = Edge<ElbowEdgeData, 'elbow'>;
+
+/** Converts a layout into React Flow nodes and edges, with sizes given up front. */
+export function toFlow(
+  layout: TreeLayout,
+  dataOf: (id: string) => OfficeNodeData,
+): { nodes: OfficeFlowNode[]; edges: ElbowFlowEdge[] } {
+  const nodes = layout.nodes.map((placed): OfficeFlowNode => {
+    const data = dataOf(placed.id);
+    return {
+      id: placed.id,
+      type: 'office',
+      position: { x: placed.x, y: placed.y },
+      width: placed.width,
+      height: placed.height,
+      data,
+      draggable: false,
+      connectable: false,
+      deletable: false,
+      ariaRole: 'button',
+      ariaLabel: data.name,
+    };
+  });
+  const edges = layout.edges.map((edge): ElbowFlowEdge => ({
+    id: edge.id,
+    source: edge.source,
+    target: edge.target,
+    type: 'elbow',
+    data: { points: edge.points },
+    focusable: false,
+    selectable: false,
+    deletable: false,
+  }));
+  return { nodes, edges };
+}
+
+/** An SVG path through orthogonal points, with corners rounded by up to `radius`. */
+export function roundedPath(points: readonly Point[], radius = 8): string {
+  const first = points[0];
+  if (!first) return '';
+  let d = `M ${first.x} ${first.y}`;
+  for (let i = 1; i < points.length; i++) {
+    const p = points[i]!;
+    const prev = points[i - 1]!;
+    const next = points[i + 1];
+    if (!next) {
+      d += ` L ${p.x} ${p.y}`;
+      break;
+    }
+    const r = Math.min(radius, segmentLength(prev, p) / 2, segmentLength(p, next) / 2);
+    const before = towards(p, prev, r);
+    const after = towards(p, next, r);
+    d += ` L ${before.x} ${before.y} Q ${p.x} ${p.y} ${after.x} ${after.y}`;
+  }
+  return d;
+}
+
+function segmentLength(a: Point, b: Point): number {
+  return Math.abs(a.x - b.x) + Math.abs(a.y - b.y);
+}
+
+function towards(from: Point, to: Point, distance: number): Point {
+  const length = segmentLength(from, to);
+  if (length === 0) return from;
+  return {
+    x: from.x + ((to.x - from.x) / length) * distance,
+    y: from.y + ((to.y - from.y) / length) * distance,
+  };
+}

@@ -1,0 +1,22 @@
+import '@xyflow/react/dist/base.css';
+import './styles.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App.tsx';
+import { loadShanghaiCenter } from './data/shanghai.ts';
+import { indexOrganization } from './model/organization.ts';
+import { createOrgStore, OrgStoreContext } from './store/org-store.ts';
+import { fromSearchParams } from './store/url-state.ts';
+
+const organization = loadShanghaiCenter();
+const index = indexOrganization(organization);
+const { view, notices } = fromSearchParams(window.location.search, (id) => index.byId.has(id));
+const store = createOrgStore(organization, { ...view, notices });
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <OrgStoreContext value={store}>
+      <App />
+    </OrgStoreContext>
+  </StrictMode>,
+);

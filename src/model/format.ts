@@ -1,0 +1,7 @@
+/** "1 duty", "7 duties": a count with the right form of its noun. */
+export function formatCount(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count.toLocaleString('en')} ${count === 1 ? singular : plural}`;
+}
+
+export const dutyCount = (n: number) => formatCount(n, 'duty', 'duties');
+export const officeCount = (n: number) => formatCount(n, 'office');

@@ -1,0 +1,83 @@
+/**
+ * The model every view works from: an organisation is a tree of units (the root is the
+ * organisation itself, its descendants are offices, divisions, sections…), each with numbered duties.
+ */
+
+/** One numbered duty, as the source words it. */
+export interface Duty {
+  /** The number the source gives the duty (never renumbered). */
+  number: number;
+  /** The duty's text, verbatim apart from normalised whitespace and the removed number marker. */
+  text: string;
+}
+
+/** A unit of the organisation: the organisation itself at the root, offices below it. */
+export interface Office {
+  /** Stable, URL-safe id, unique in the organisation. */
+  id: string;
+  name: string;
+  duties: Duty[];
+  /** Numbers the source's numbering skips between this office's duties, in order. */
+  missingNumbers: number[];
+  children: Office[];
+}
+
+/** Where the data came from, shown with the chart. */
+export interface Attribution {
+  /** The hosting site's own page title, kept as published. */
+  title: string;
+  /** Where the source was published, when known. */
+  url?: string;
+  /** A short note on the source's nature, e.g. that it is a machine translation. */
+  note?: string;
+}
+
+export interface Organization {
+  name: string;
+  root: Office;
+  attribution: Attribution;
+}
+
+/** Lookups derived once from an organisation's tree. */
+export interface OrganizationIndex {
+  byId: ReadonlyMap<string, Office>;
+  parentOf: ReadonlyMap<string, string>;
+  /** Every unit id in depth-first, source order (root first). */
+  order: readonly string[];
+  depthOf: ReadonlyMap<string, number>;
+}
+
+/** Builds the lookups (by id, parent, depth, order) for an organisation. */
+export function indexOrganization(org: Organization): OrganizationIndex {
+  const byId = new Map<string, Office>();
+  const parentOf = new Map<string, string>();
+  const depthOf = new Map<string, number>();
+  const order: string[] = [];
+  // An explicit stack: user-supplied trees may be far deeper than the call stack allows.
+  const stack: { office: Office; depth: number; parent?: string }[] = [
+    { office: org.root, depth: 0 },
+  ];
+  while (stack.length > 0) {
+    const { office, depth, parent } = stack.pop()!;
+    byId.set(office.id, office);
+    depthOf.set(office.id, depth);
+    order.push(office.id);
+    if (parent !== undefined) parentOf.set(office.id, parent);
+    for (let i = office.children.length - 1; i >= 0; i--) {
+      stack.push({ office: office.children[i]!, depth: depth + 1, parent: office.id });
+    }
+  }
+  return { byId, parentOf, order, depthOf };
+}
+
+/** Counts every duty in the organisation. */
+export function countDuties(org: Organization): number {
+  let total = 0;
+  const stack: Office[] = [org.root];
+  while (stack.length > 0) {
+    const office = stack.pop()!;
+    total += office.duties.length;
+    stack.push(...office.children);
+  }
+  return total;
+}
