@@ -1,12 +1,33 @@
 import { ReactFlowProvider } from '@xyflow/react';
+import { useState } from 'react';
+import { CopyLinkButton } from '../components/CopyLinkButton.tsx';
 import { DutiesPanel } from '../components/DutiesPanel.tsx';
+import { LayoutSwitch } from '../components/LayoutSwitch.tsx';
 import { NoticeBar } from '../components/NoticeBar.tsx';
 import { OrgChart } from '../components/OrgChart.tsx';
+import { Outline } from '../components/Outline.tsx';
+import { SelectionAnnouncer } from '../components/SelectionAnnouncer.tsx';
+import { ThemeToggle } from '../components/ThemeToggle.tsx';
+import { useElementSize } from '../components/use-element-size.ts';
 import { useOrgStore } from '../store/org-store.ts';
+import { CloseIcon, OutlineIcon } from '../components/icons.tsx';
 import { useUrlSync } from './use-url-sync.ts';
+
+const WIDE_SCREEN = '(min-width: 1100px)';
+/** Matches the Outline's width in styles.css. */
+const OUTLINE_WIDTH = 280;
 
 export function App() {
   const organization = useOrgStore((s) => s.organization);
+  const [outlineOpen, setOutlineOpen] = useState(() => window.matchMedia(WIDE_SCREEN).matches);
+  const [mainRef, mainSize] = useElementSize<HTMLElement>();
+  // The chart's shape follows the screen, not the panel, so opening a panel never reflows it;
+  // rounded so that small resizes do not re-run the layout.
+  const aspect =
+    mainSize && mainSize.height > 0
+      ? Math.round(((mainSize.width - (outlineOpen ? OUTLINE_WIDTH : 0)) / mainSize.height) * 10) /
+        10
+      : undefined;
   useUrlSync();
   return (
     <ReactFlowProvider>
@@ -16,11 +37,42 @@ export function App() {
             <span className="app-header__product">Orgscope</span>
             <h1>{organization.name}</h1>
           </div>
+          <div className="toolbar" role="toolbar" aria-label="View">
+            <button
+              type="button"
+              className="button toolbar-button"
+              aria-expanded={outlineOpen}
+              aria-controls="outline"
+              onClick={() => setOutlineOpen(!outlineOpen)}
+            >
+              <OutlineIcon />
+              <span className="toolbar-button__label">Outline</span>
+            </button>
+            <LayoutSwitch />
+            <CopyLinkButton />
+            <ThemeToggle />
+          </div>
         </header>
         <NoticeBar />
-        <main className="app-main">
+        <main className="app-main" ref={mainRef}>
+          {outlineOpen && (
+            <nav className="outline" aria-labelledby="outline-heading">
+              <div className="outline__header">
+                <h2 id="outline-heading">Outline</h2>
+                <button
+                  type="button"
+                  className="icon-button outline__close"
+                  aria-label="Close outline"
+                  onClick={() => setOutlineOpen(false)}
+                >
+                  <CloseIcon />
+                </button>
+              </div>
+              <Outline id="outline" />
+            </nav>
+          )}
           <section className="chart-region" aria-label="Organisation chart">
-            <OrgChart />
+            {aspect !== undefined && <OrgChart aspect={aspect} />}
           </section>
           <DutiesPanel />
         </main>
@@ -35,6 +87,7 @@ export function App() {
           )}
           {organization.attribution.note ? ` (${organization.attribution.note})` : ''}
         </footer>
+        <SelectionAnnouncer />
       </div>
     </ReactFlowProvider>
   );

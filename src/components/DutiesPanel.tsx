@@ -1,15 +1,22 @@
-import { useEffect, useRef } from 'react';
-import { dutyCount } from '../model/format.ts';
-import type { Office } from '../model/organization.ts';
+import { useEffect, useState } from 'react';
+import { dutyCount, officeCount } from '../model/format.ts';
+import { readingNeighbours } from '../model/navigation.ts';
+import { countDuties, type Office } from '../model/organization.ts';
 import { useOrgStore } from '../store/org-store.ts';
-import { selectSelectedOffice } from '../store/selectors.ts';
-import { focusNode } from './OrgChart.tsx';
+import { selectIndex, selectSelectedOffice } from '../store/selectors.ts';
+import { toSearchParams } from '../store/url-state.ts';
+import { focusNode } from './focus-node.ts';
+import { ChevronIcon, CloseIcon } from './icons.tsx';
 
-/** The side panel for the selected unit: its name and its duties with the source's numbers. */
+/**
+ * The panel for the selected unit: a side panel on wide screens, a bottom sheet on phones.
+ * The organisation's root gets an overview instead of a list of duties.
+ */
 export function DutiesPanel() {
   const office = useOrgStore(selectSelectedOffice);
   const select = useOrgStore((s) => s.select);
-  const headingRef = useRef<HTMLHeadingElement>(null);
+  const isRoot = useOrgStore((s) => s.selectedId === s.organization.root.id);
+  const [expanded, setExpanded] = useState(false);
 
   useEffect(() => {
     if (!office) return;
@@ -28,23 +35,72 @@ export function DutiesPanel() {
     focusNode(office.id);
   };
   return (
-    <aside className="duties-panel" aria-labelledby="duties-panel-heading">
+    <aside
+      className="duties-panel"
+      data-expanded={expanded || undefined}
+      aria-labelledby="duties-panel-heading"
+    >
       <div className="duties-panel__header">
-        <h2 id="duties-panel-heading" ref={headingRef} tabIndex={-1}>
-          {office.name}
-        </h2>
+        <button
+          type="button"
+          className="duties-panel__grabber"
+          aria-expanded={expanded}
+          onClick={() => setExpanded(!expanded)}
+        >
+          <span className="visually-hidden">{expanded ? 'Shrink panel' : 'Expand panel'}</span>
+        </button>
+        <h2 id="duties-panel-heading">{office.name}</h2>
         <button type="button" className="icon-button" onClick={close} aria-label="Close panel">
-          <span aria-hidden="true">×</span>
+          <CloseIcon />
         </button>
       </div>
-      <p className="duties-panel__summary">{dutyCount(office.duties.length)}</p>
-      <DutyList office={office} />
+      <div className="duties-panel__body">
+        {isRoot ? <Overview /> : <OfficeDetails office={office} />}
+      </div>
     </aside>
   );
 }
 
+function OfficeDetails({ office }: { office: Office }) {
+  const index = useOrgStore(selectIndex);
+  const select = useOrgStore((s) => s.select);
+  const { previous, next } = readingNeighbours(index, office.id);
+  const nameOf = (id: string) => index.byId.get(id)?.name ?? id;
+  return (
+    <>
+      <p className="duties-panel__summary">
+        {dutyCount(office.duties.length)}
+        {office.missingNumbers.length > 0 && ' · the source skips a number'}
+      </p>
+      <DutyList office={office} />
+      <nav className="duties-panel__pager" aria-label="Other offices">
+        <button
+          type="button"
+          className="button"
+          disabled={!previous}
+          onClick={() => previous && select(previous)}
+          aria-label={previous ? `Previous office: ${nameOf(previous)}` : 'Previous office'}
+        >
+          <ChevronIcon direction="left" /> Previous
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={!next}
+          onClick={() => next && select(next)}
+          aria-label={next ? `Next office: ${nameOf(next)}` : 'Next office'}
+        >
+          Next <ChevronIcon direction="right" />
+        </button>
+      </nav>
+    </>
+  );
+}
+
 function DutyList({ office }: { office: Office }) {
-  if (office.duties.length === 0) return <p>The source lists no duties for this unit.</p>;
+  if (office.duties.length === 0) {
+    return <p className="duties-panel__empty">The source lists no duties for this unit.</p>;
+  }
   return (
     <ol className="duty-list" aria-label={`Duties of ${office.name}`}>
       {office.duties.map((duty, i) => {
@@ -60,5 +116,38 @@ function DutyList({ office }: { office: Office }) {
         );
       })}
     </ol>
+  );
+}
+
+/** The root's overview: totals, and every office as a link that selects it. */
+function Overview() {
+  const organization = useOrgStore((s) => s.organization);
+  const layout = useOrgStore((s) => s.layout);
+  const select = useOrgStore((s) => s.select);
+  const offices = organization.root.children;
+  return (
+    <>
+      <p className="duties-panel__summary">
+        {officeCount(offices.length)} · {dutyCount(countDuties(organization))}
+      </p>
+      <h3 className="duties-panel__subheading">Offices</h3>
+      <ul className="overview-list">
+        {offices.map((office) => (
+          <li key={office.id}>
+            <a
+              href={`?${toSearchParams({ selectedId: office.id, layout }).toString()}`}
+              onClick={(event) => {
+                if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+                event.preventDefault();
+                select(office.id);
+              }}
+            >
+              {office.name}
+            </a>
+            <span className="overview-list__count">{dutyCount(office.duties.length)}</span>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

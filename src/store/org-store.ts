@@ -5,32 +5,54 @@ import type { LayoutMode } from '../layout/layout-tree.ts';
 import type { Organization } from '../model/organization.ts';
 import { DEFAULT_VIEW, type ViewState } from './url-state.ts';
 
+export type Theme = 'light' | 'dark';
+
 export interface OrgState extends ViewState {
   organization: Organization;
+  /** The user's chosen theme, or null to follow the system setting. */
+  theme: Theme | null;
+  /** Units whose children are hidden, in the Outline (and, for large charts, the chart). */
+  collapsedIds: readonly string[];
   /** Messages for the user about input the app could not use, shown until dismissed. */
-  notices: string[];
+  notices: readonly string[];
   select: (id: string | null) => void;
   setLayout: (layout: LayoutMode) => void;
   applyView: (view: ViewState) => void;
-  addNotices: (notices: string[]) => void;
+  setTheme: (theme: Theme | null) => void;
+  toggleCollapsed: (id: string, collapsed?: boolean) => void;
+  addNotices: (notices: readonly string[]) => void;
   dismissNotice: (index: number) => void;
 }
 
 export type OrgStore = StoreApi<OrgState>;
 
+export interface InitialState extends Partial<ViewState> {
+  notices?: readonly string[];
+  theme?: Theme | null;
+}
+
 /** Creates a store; each test and each app instance gets its own. */
-export function createOrgStore(
-  organization: Organization,
-  initial: Partial<ViewState> & { notices?: string[] } = {},
-): OrgStore {
+export function createOrgStore(organization: Organization, initial: InitialState = {}): OrgStore {
   return createStore<OrgState>()((set) => ({
     ...DEFAULT_VIEW,
+    theme: null,
+    collapsedIds: [],
     notices: [],
     ...initial,
     organization,
     select: (selectedId) => set({ selectedId }),
     setLayout: (layout) => set({ layout }),
     applyView: (view) => set(view),
+    setTheme: (theme) => set({ theme }),
+    toggleCollapsed: (id, collapsed) =>
+      set((s) => {
+        const isCollapsed = s.collapsedIds.includes(id);
+        const next = collapsed ?? !isCollapsed;
+        if (next === isCollapsed) return {};
+        return {
+          collapsedIds: next ? [...s.collapsedIds, id] : s.collapsedIds.filter((c) => c !== id),
+        };
+      }),
     addNotices: (notices) => set((s) => ({ notices: [...s.notices, ...notices] })),
     dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
   }));
@@ -40,14 +62,12 @@ export const OrgStoreContext = createContext<OrgStore | null>(null);
 
 /** Reads from the app's store with a selector; re-renders only when the selected value changes. */
 export function useOrgStore<T>(selector: (state: OrgState) => T): T {
-  const store = useContext(OrgStoreContext);
-  if (!store) throw new Error('useOrgStore needs an OrgStoreContext provider');
-  return useStore(store, selector);
+  return useStore(useOrgStoreApi(), selector);
 }
 
 /** The store itself, for effects that subscribe outside React's render. */
 export function useOrgStoreApi(): OrgStore {
   const store = useContext(OrgStoreContext);
-  if (!store) throw new Error('useOrgStoreApi needs an OrgStoreContext provider');
+  if (!store) throw new Error('The store is missing: wrap the app in OrgStoreContext.');
   return store;
 }

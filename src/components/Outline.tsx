@@ -1,0 +1,150 @@
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { dutyCount } from '../model/format.ts';
+import { outlineItems, typeahead } from '../model/outline.ts';
+import { useOrgStore } from '../store/org-store.ts';
+import { ChevronIcon } from './icons.tsx';
+
+/**
+ * The organisation as a WAI-ARIA tree: one tab stop, arrow keys to move, Right and Left to
+ * expand and collapse, Home and End, typeahead, Enter or Space to select. It follows the chart's
+ * selection, and selecting here selects in the chart.
+ */
+export function Outline({ id }: { id: string }) {
+  const root = useOrgStore((s) => s.organization.root);
+  const collapsedIds = useOrgStore((s) => s.collapsedIds);
+  const selectedId = useOrgStore((s) => s.selectedId);
+  const select = useOrgStore((s) => s.select);
+  const toggleCollapsed = useOrgStore((s) => s.toggleCollapsed);
+  const items = useMemo(() => outlineItems(root, collapsedIds), [root, collapsedIds]);
+
+  const [activeId, setActiveId] = useState<string>(selectedId ?? root.id);
+  const [followedSelection, setFollowedSelection] = useState(selectedId);
+  // A selection made elsewhere moves the tree's tab stop to it (React's "adjust state on change").
+  if (selectedId !== followedSelection) {
+    setFollowedSelection(selectedId);
+    if (selectedId) setActiveId(selectedId);
+  }
+  const activeIndex = Math.max(
+    0,
+    items.findIndex((item) => item.id === activeId),
+  );
+  const active = items[activeIndex];
+
+  const treeRef = useRef<HTMLUListElement>(null);
+  const focusRequested = useRef(false);
+  useEffect(() => {
+    if (!focusRequested.current || !active) return;
+    focusRequested.current = false;
+    treeRef.current?.querySelector<HTMLElement>(`[data-id="${CSS.escape(active.id)}"]`)?.focus();
+  }, [active]);
+
+  useEffect(() => {
+    if (!active) return;
+    treeRef.current
+      ?.querySelector<HTMLElement>(`[data-id="${CSS.escape(active.id)}"]`)
+      ?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
+
+  const moveTo = (index: number) => {
+    const target = items[index];
+    if (!target) return;
+    focusRequested.current = true;
+    setActiveId(target.id);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    if (!active) return;
+    let handled = true;
+    switch (event.key) {
+      case 'ArrowDown':
+        moveTo(activeIndex + 1);
+        break;
+      case 'ArrowUp':
+        moveTo(activeIndex - 1);
+        break;
+      case 'Home':
+        moveTo(0);
+        break;
+      case 'End':
+        moveTo(items.length - 1);
+        break;
+      case 'ArrowRight':
+        if (active.hasChildren && !active.expanded) toggleCollapsed(active.id, false);
+        else if (active.expanded) moveTo(activeIndex + 1);
+        break;
+      case 'ArrowLeft':
+        if (active.expanded) toggleCollapsed(active.id, true);
+        else if (active.parentId) moveTo(items.findIndex((item) => item.id === active.parentId));
+        break;
+      case 'Enter':
+      case ' ':
+        select(active.id);
+        break;
+      default:
+        if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+          moveTo(typeahead(items, activeIndex, event.key));
+        } else {
+          handled = false;
+        }
+    }
+    if (handled) event.preventDefault();
+  };
+
+  return (
+    <ul
+      id={id}
+      className="outline-tree"
+      role="tree"
+      aria-label="Outline"
+      ref={treeRef}
+      onKeyDown={onKeyDown}
+    >
+      {items.map((item) => (
+        <li
+          key={item.id}
+          data-id={item.id}
+          role="treeitem"
+          aria-level={item.level}
+          aria-setsize={item.setSize}
+          aria-posinset={item.positionInSet}
+          aria-expanded={item.hasChildren ? item.expanded : undefined}
+          aria-selected={item.id === selectedId}
+          aria-label={item.name}
+          tabIndex={item.id === active?.id ? 0 : -1}
+          className="outline-tree__item"
+          style={{ paddingInlineStart: `${0.5 + (item.level - 1) * 1.1}rem` }}
+          onClick={() => {
+            setActiveId(item.id);
+            select(item.id);
+          }}
+        >
+          {item.hasChildren ? (
+            <span
+              className="outline-tree__toggle"
+              aria-hidden="true"
+              onClick={(event) => {
+                event.stopPropagation();
+                setActiveId(item.id);
+                toggleCollapsed(item.id);
+              }}
+            >
+              <ChevronIcon direction={item.expanded ? 'down' : 'right'} />
+            </span>
+          ) : (
+            <span className="outline-tree__toggle" aria-hidden="true" />
+          )}
+          <span className="outline-tree__name">{item.name}</span>
+          {item.level > 1 && (
+            <span
+              className="outline-tree__count"
+              aria-hidden="true"
+              title={dutyCount(item.dutyCount)}
+            >
+              {item.dutyCount}
+            </span>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,68 @@
+import type { SVGProps } from 'react';
+
+/** Small stroke icons drawn inline, so no icon font or emoji font is needed. */
+function Icon({ children, ...props }: SVGProps<SVGSVGElement>) {
+  return (
+    <svg
+      width="18"
+      height="18"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+      {...props}
+    >
+      {children}
+    </svg>
+  );
+}
+
+export const OutlineIcon = () => (
+  <Icon>
+    <path d="M4 6h16M8 12h12M8 18h12M4 12h.01M4 18h.01" />
+  </Icon>
+);
+
+export const LinkIcon = () => (
+  <Icon>
+    <path d="M10 13a5 5 0 0 0 7.07 0l3-3a5 5 0 0 0-7.07-7.07l-1.5 1.5" />
+    <path d="M14 11a5 5 0 0 0-7.07 0l-3 3a5 5 0 0 0 7.07 7.07l1.5-1.5" />
+  </Icon>
+);
+
+export const SunIcon = () => (
+  <Icon>
+    <circle cx="12" cy="12" r="4" />
+    <path d="M12 2v2M12 20v2M4.9 4.9l1.4 1.4M17.7 17.7l1.4 1.4M2 12h2M20 12h2M4.9 19.1l1.4-1.4M17.7 6.3l1.4-1.4" />
+  </Icon>
+);
+
+export const MoonIcon = () => (
+  <Icon>
+    <path d="M21 12.8A9 9 0 1 1 11.2 3a7 7 0 0 0 9.8 9.8z" />
+  </Icon>
+);
+
+export const CloseIcon = () => (
+  <Icon width="20" height="20">
+    <path d="M6 6l12 12M18 6L6 18" />
+  </Icon>
+);
+
+export const ChevronIcon = ({ direction }: { direction: 'left' | 'right' | 'down' }) => (
+  <Icon width="16" height="16">
+    <path
+      d={
+        direction === 'left'
+          ? 'M15 6l-6 6 6 6'
+          : direction === 'right'
+            ? 'M9 6l6 6-6 6'
+            : 'M6 9l6 6 6-6'
+      }
+    />
+  </Icon>
+);

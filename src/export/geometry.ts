@@ -1,0 +1,299 @@
+/**
+ * Everything about an exported picture except drawing it: its size, the pixel ratio the browser
+ * can afford, where the chart sits in it, the transform for React Flow's viewport, and file names.
+ */
+import type { Rect } from '../layout/layout-tree.ts';
+
+/** How many device pixels the exported image has per CSS pixel of the chart, as the user picks it. */
+export type PixelRatio = 1 | 2 | 3;
+
+export const PIXEL_RATIOS: readonly PixelRatio[] = [1, 2, 3];
+
+export const DEFAULT_PIXEL_RATIO: PixelRatio = 2;
+
+/** Space around the chart inside the picture, in CSS pixels. */
+export const DEFAULT_EXPORT_PADDING = 32;
+
+/**
+ * Longest side of a canvas, in device pixels. Browsers refuse (or silently blank) larger canvases;
+ * 16,384 is the side every current desktop browser accepts and the one html-to-image enforces.
+ */
+export const MAX_CANVAS_SIDE = 16_384;
+
+/**
+ * Largest canvas area, in device pixels: 64 × 1024 × 1024 = 67,108,864 ("64 megapixels" in the
+ * binary sense). Beyond this, encoding a PNG can exhaust a tab's memory before any limit is hit.
+ */
+export const MAX_CANVAS_AREA = 64 * 1024 * 1024;
+
+export interface CanvasLimits {
+  /** Longest side, in device pixels. */
+  maxSide: number;
+  /** Largest width × height, in device pixels. */
+  maxArea: number;
+}
+
+export const DEFAULT_CANVAS_LIMITS: CanvasLimits = {
+  maxSide: MAX_CANVAS_SIDE,
+  maxArea: MAX_CANVAS_AREA,
+};
+
+/** A problem with the chart itself, worded for the user; anything else thrown here is a bug. */
+export class ExportError extends Error {
+  override name = 'ExportError';
+}
+
+export interface ExportRequest {
+  /** The chart's bounds in chart (flow) coordinates, e.g. `TreeLayout.bounds`. */
+  bounds: Rect;
+  pixelRatio: PixelRatio;
+  /** CSS pixels between the chart and the picture's edges (and the bands). */
+  padding?: number;
+  /** A band across the top for the title, in CSS pixels. */
+  header?: { height: number };
+  /** A band across the bottom for the source and date, in CSS pixels. */
+  footer?: { height: number };
+  /** Stricter limits for browsers that need them; the defaults suit desktop browsers. */
+  limits?: CanvasLimits;
+}
+
+export interface Viewport {
+  x: number;
+  y: number;
+  zoom: number;
+}
+
+export interface ExportPlan {
+  /** The whole picture in CSS pixels: header, padding, chart, padding, footer. */
+  width: number;
+  height: number;
+  /** The ratio actually used: the requested one, or less when the canvas would be too large. */
+  pixelRatio: number;
+  requestedPixelRatio: PixelRatio;
+  /** The canvas in device pixels (width / height × pixelRatio, rounded down as canvases are). */
+  canvasWidth: number;
+  canvasHeight: number;
+  scaledDown: boolean;
+  /** Transform for React Flow's viewport element that draws the chart inside `chartArea`. */
+  viewport: Viewport;
+  /** Where the chart's bounds land in the picture, in CSS pixels. */
+  chartArea: Rect;
+  headerArea: Rect;
+  footerArea: Rect;
+}
+
+// Layout arithmetic leaves values like 1263.9999999; treat those as the whole pixel they mean.
+const EPSILON = 1e-6;
+const ceilPx = (v: number) => Math.ceil(v - EPSILON);
+const floorPx = (v: number) => Math.floor(v + EPSILON);
+
+/** Sizes the exported picture and lowers the pixel ratio until the canvas fits the limits. */
+export function planExport(request: ExportRequest): ExportPlan {
+  const { bounds } = request;
+  const padding = request.padding ?? DEFAULT_EXPORT_PADDING;
+  const headerHeight = request.header?.height ?? 0;
+  const footerHeight = request.footer?.height ?? 0;
+  const limits = request.limits ?? DEFAULT_CANVAS_LIMITS;
+  const requested = request.pixelRatio;
+
+  if (![bounds.x, bounds.y, bounds.width, bounds.height].every(Number.isFinite)) {
+    throw new ExportError("The chart's size could not be measured, so it cannot be exported.");
+  }
+  if (bounds.width <= 0 || bounds.height <= 0) {
+    throw new ExportError('The chart has nothing to export.');
+  }
+  assertLength(padding, 'Export padding');
+  assertLength(headerHeight, 'Export header height');
+  assertLength(footerHeight, 'Export footer height');
+  if (!Number.isFinite(requested) || requested <= 0) {
+    throw new RangeError(`Pixel ratio must be a positive number, got ${requested}.`);
+  }
+  if (!(limits.maxSide >= 1 && limits.maxArea >= 1)) {
+    throw new RangeError('Canvas limits must be at least one pixel.');
+  }
+
+  const width = ceilPx(bounds.width + 2 * padding);
+  const height = ceilPx(headerHeight + 2 * padding + bounds.height + footerHeight);
+  const pixelRatio = affordableRatio(width, height, requested, limits);
+  const canvasWidth = canvasSide(width, pixelRatio);
+  const canvasHeight = canvasSide(height, pixelRatio);
+
+  // Rounding the picture up leaves under a pixel spare; centre the chart in it, as React Flow's
+  // getViewportForBounds would for a box of exactly this size.
+  const bandTop = headerHeight;
+  const bandHeight = height - headerHeight - footerHeight;
+  const chartArea: Rect = {
+    x: (width - bounds.width) / 2,
+    y: bandTop + (bandHeight - bounds.height) / 2,
+    width: bounds.width,
+    height: bounds.height,
+  };
+
+  return {
+    width,
+    height,
+    pixelRatio,
+    requestedPixelRatio: requested,
+    canvasWidth,
+    canvasHeight,
+    scaledDown: pixelRatio < requested,
+    // Zoom stays 1 and only the pixel ratio shrinks, so cards wrap their text exactly as on screen.
+    viewport: { x: chartArea.x - bounds.x, y: chartArea.y - bounds.y, zoom: 1 },
+    chartArea,
+    headerArea: { x: 0, y: 0, width, height: headerHeight },
+    footerArea: { x: 0, y: height - footerHeight, width, height: footerHeight },
+  };
+}
+
+function assertLength(value: number, what: string): void {
+  if (!Number.isFinite(value) || value < 0) {
+    throw new RangeError(`${what} must be a finite number of pixels, 0 or more; got ${value}.`);
+  }
+}
+
+function canvasSide(css: number, ratio: number): number {
+  return Math.max(1, floorPx(css * ratio));
+}
+
+function fits(width: number, height: number, ratio: number, limits: CanvasLimits): boolean {
+  const w = canvasSide(width, ratio);
+  const h = canvasSide(height, ratio);
+  return w <= limits.maxSide && h <= limits.maxSide && w * h <= limits.maxArea;
+}
+
+/** Significant figures kept in a reduced ratio: enough to lose under 1 % of resolution. */
+const RATIO_DIGITS = 3;
+
+function affordableRatio(
+  width: number,
+  height: number,
+  requested: number,
+  limits: CanvasLimits,
+): number {
+  if (fits(width, height, requested, limits)) return requested;
+  const ideal = Math.min(
+    requested,
+    limits.maxSide / width,
+    limits.maxSide / height,
+    Math.sqrt(limits.maxArea / width / height),
+  );
+  if (!(ideal > 0)) throw new ExportError('The chart is too large to export as an image.');
+  // Rounded down to a few figures so the notice can state the ratio exactly.
+  const step = 10 ** (Math.floor(Math.log10(ideal)) - (RATIO_DIGITS - 1));
+  const ratioOf = (units: number) => Number((units * step).toPrecision(RATIO_DIGITS));
+  let units = Math.floor(ideal / step + EPSILON);
+  // Floating point can put the rounded ratio a hair over a limit; step down until it fits.
+  while (units > 1 && !fits(width, height, ratioOf(units), limits)) units--;
+  return ratioOf(units);
+}
+
+const countFormat = new Intl.NumberFormat('en');
+const ratioFormat = new Intl.NumberFormat('en', { maximumSignificantDigits: RATIO_DIGITS });
+
+/** A sentence telling the user the image was made smaller than asked, or null when it was not. */
+export function exportNotice(plan: ExportPlan): string | null {
+  if (!plan.scaledDown) return null;
+  return (
+    `The chart is too large for a ${ratioFormat.format(plan.requestedPixelRatio)}× image; ` +
+    `exported at ${ratioFormat.format(plan.pixelRatio)}× instead ` +
+    `(${countFormat.format(plan.canvasWidth)} × ${countFormat.format(plan.canvasHeight)} pixels).`
+  );
+}
+
+export type ExportKind = 'png' | 'svg' | 'pdf' | 'csv' | 'json';
+
+/** What a file of each kind holds: a picture of the chart, or the duties as data. */
+const CONTENT: Record<ExportKind, string> = {
+  png: 'org-chart',
+  svg: 'org-chart',
+  pdf: 'org-chart',
+  csv: 'duties',
+  json: 'duties',
+};
+
+export const MAX_NAME_SLUG_LENGTH = 80;
+const MAX_SUFFIX_SLUG_LENGTH = 40;
+const FALLBACK_NAME = 'organization';
+
+/**
+ * A file name like `shanghai-provident-fund-management-center-org-chart-2026-11-27.png`:
+ * `{organisation}-{content}[-{suffix}]-{local date}.{kind}`, where content is `org-chart` for
+ * pictures and `duties` for data, and the suffix (e.g. "filtered") names a variant of the content.
+ */
+export function exportFileName(
+  orgName: string,
+  kind: ExportKind,
+  date: Date,
+  suffix?: string,
+): string {
+  const name = slugify(orgName, MAX_NAME_SLUG_LENGTH);
+  const variant = suffix === undefined ? '' : slugify(suffix, MAX_SUFFIX_SLUG_LENGTH);
+  const parts = [/[a-z]/.test(name) ? name : FALLBACK_NAME, CONTENT[kind]];
+  if (variant !== '') parts.push(variant);
+  parts.push(isoLocalDate(date));
+  return `${parts.join('-')}.${kind}`;
+}
+
+/** `YYYY-MM-DD` of the calendar day the user is in, not the UTC day. */
+export function isoLocalDate(date: Date): string {
+  assertValidDate(date);
+  const y = String(date.getFullYear()).padStart(4, '0');
+  const m = String(date.getMonth() + 1).padStart(2, '0');
+  const d = String(date.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "27 November 2026": the local date for the picture's footer, the same in every locale. */
+export function formatExportDate(date: Date): string {
+  assertValidDate(date);
+  return `${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()}`;
+}
+
+function assertValidDate(date: Date): void {
+  if (Number.isNaN(date.getTime())) throw new RangeError('The export date is not a valid date.');
+}
+
+// Letters that Unicode does not decompose into a base letter and an accent.
+const LATIN_EXTRAS: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+};
+
+/** Lowercase ASCII letters and digits joined by single hyphens, cut at a word within `max`. */
+export function slugify(text: string, max: number): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[ßæœøłđðþı]/g, (c) => LATIN_EXTRAS[c] ?? '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (slug.length <= max) return slug;
+  const cut = slug.slice(0, max + 1);
+  const lastHyphen = cut.lastIndexOf('-');
+  // Prefer ending on a whole word, unless that would throw away most of the room.
+  const end = lastHyphen >= max / 2 ? lastHyphen : max;
+  return slug.slice(0, end).replace(/-+$/, '');
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { Organization } from '../model/organization.ts';
+import { createOrgStore } from './org-store.ts';
+import { selectIndex, selectSelectedOffice } from './selectors.ts';
+
+const org: Organization = {
+  name: 'Org',
+  attribution: { title: 'Org' },
+  root: {
+    id: 'root',
+    name: 'Org',
+    duties: [],
+    missingNumbers: [],
+    children: [
+      { id: 'a', name: 'A', duties: [{ number: 1, text: 'x' }], missingNumbers: [], children: [] },
+    ],
+  },
+};
+
+describe('org store', () => {
+  it('starts from the defaults and the given view', () => {
+    const store = createOrgStore(org, { selectedId: 'a' });
+    expect(store.getState()).toMatchObject({ selectedId: 'a', layout: 'compact', theme: null });
+    expect(selectSelectedOffice(store.getState())?.name).toBe('A');
+  });
+
+  it('selects, clears and changes layout', () => {
+    const store = createOrgStore(org);
+    store.getState().select('a');
+    store.getState().setLayout('left-right');
+    expect(store.getState()).toMatchObject({ selectedId: 'a', layout: 'left-right' });
+    store.getState().select(null);
+    expect(selectSelectedOffice(store.getState())).toBeNull();
+  });
+
+  it('toggles collapsed units and keeps the list free of duplicates', () => {
+    const store = createOrgStore(org);
+    store.getState().toggleCollapsed('root');
+    store.getState().toggleCollapsed('root', true);
+    expect(store.getState().collapsedIds).toEqual(['root']);
+    store.getState().toggleCollapsed('root');
+    expect(store.getState().collapsedIds).toEqual([]);
+  });
+
+  it('adds and dismisses notices', () => {
+    const store = createOrgStore(org, { notices: ['one'] });
+    store.getState().addNotices(['two', 'three']);
+    store.getState().dismissNotice(1);
+    expect(store.getState().notices).toEqual(['one', 'three']);
+  });
+
+  it('builds the index once per organisation', () => {
+    const store = createOrgStore(org);
+    expect(selectIndex(store.getState())).toBe(selectIndex(store.getState()));
+  });
+});
