@@ -7,13 +7,51 @@ import { expect, node, openChart, test } from './fixtures.ts';
 const target = (name: string) =>
   process.env.ORGSCOPE_SCREENSHOTS ? `docs/${name}.png` : test.info().outputPath(`${name}.png`);
 
-test('desktop chart with an office selected', async ({ page }) => {
-  await openChart(page);
-  await node(page, 'Loan Management Office').click();
-  await expect(
-    page.getByRole('heading', { level: 2, name: 'Loan Management Office' }),
-  ).toBeVisible();
-  await page.waitForTimeout(600);
-  const png = await page.screenshot({ path: target('screenshot') });
-  expect(png.byteLength).toBeGreaterThan(20_000);
-});
+const shots = [
+  {
+    name: 'screenshot',
+    search: '?office=loan-management-office',
+    scheme: 'light',
+    width: 1440,
+    height: 900,
+  },
+  {
+    name: 'screenshot-dark',
+    search: '?office=discipline-inspection-and-audit-office',
+    scheme: 'dark',
+    width: 1440,
+    height: 900,
+  },
+  {
+    name: 'screenshot-left-right',
+    search: '?layout=left-right&office=project-management-office',
+    scheme: 'light',
+    width: 1440,
+    height: 900,
+  },
+  {
+    name: 'screenshot-phone',
+    search: '?office=technology-support-and-development-department',
+    scheme: 'light',
+    width: 390,
+    height: 844,
+  },
+  { name: 'screenshot-phone-dark', search: '', scheme: 'dark', width: 390, height: 844 },
+] as const;
+
+for (const shot of shots) {
+  test(`screenshot: ${shot.name}`, async ({ page }) => {
+    await page.setViewportSize({ width: shot.width, height: shot.height });
+    await page.emulateMedia({ colorScheme: shot.scheme, reducedMotion: 'reduce' });
+    await openChart(page, shot.search);
+    if (shot.search.includes('office=')) {
+      await expect(
+        page.getByRole('complementary').getByRole('heading', { level: 2 }),
+      ).toBeVisible();
+    }
+    await expect(node(page, 'Loan Management Office')).toBeAttached();
+    await page.waitForTimeout(300);
+    const png = await page.screenshot({ path: target(shot.name) });
+    expect(png.byteLength).toBeGreaterThan(15_000);
+  });
+}

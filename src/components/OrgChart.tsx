@@ -5,13 +5,25 @@ import {
   MiniMap,
   ReactFlow,
   useReactFlow,
+  getViewportForBounds,
   useStore,
+  useStoreApi,
   type NodeMouseHandler,
   type ReactFlowState,
+  type Viewport,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react';
 import { prefersReducedMotion } from '../app/theme.ts';
 import type { TreeLayout } from '../layout/layout-tree.ts';
+import { needsReveal } from '../layout/viewport.ts';
 import { buildChart } from '../layout/chart.ts';
 import type { OfficeFlowNode } from '../layout/to-flow.ts';
 import { neighbour, type Direction } from '../model/navigation.ts';
@@ -24,6 +36,10 @@ import { OfficeNode } from './OfficeNode.tsx';
 const nodeTypes = { office: OfficeNode };
 const edgeTypes = { elbow: ElbowEdge };
 const FIT_PADDING = 0.08;
+/** The zoom a revealed card is shown at, at least. */
+const REVEAL_ZOOM = 0.9;
+/** From this many units, React Flow renders only what is on screen. */
+const LARGE_CHART = 300;
 /** Performance mark set when the chart is first on screen, read by the benchmark. */
 export const CHART_READY_MARK = 'orgscope:chart-ready';
 
@@ -59,6 +75,11 @@ export function OrgChart({ aspect }: { aspect: number | undefined }) {
   );
   const onNodeClick = useMemo(() => onNodeClickFor(select), [select]);
   const [placed, setPlaced] = useState(false);
+  // Whether the view still shows the whole chart as last fitted, i.e. the user has not moved it.
+  const fittedRef = useRef(true);
+  const onMoveStart = useCallback((event: MouseEvent | TouchEvent | null) => {
+    if (event) fittedRef.current = false;
+  }, []);
   const onFirstView = useCallback(() => {
     setPlaced(true);
     performance.mark(CHART_READY_MARK);
@@ -91,6 +112,7 @@ export function OrgChart({ aspect }: { aspect: number | undefined }) {
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodeClick={onNodeClick}
+        onMoveStart={onMoveStart}
         nodesDraggable={false}
         nodesConnectable={false}
         elementsSelectable={false}
@@ -98,7 +120,7 @@ export function OrgChart({ aspect }: { aspect: number | undefined }) {
         deleteKeyCode={null}
         minZoom={0.05}
         maxZoom={2.5}
-        onlyRenderVisibleElements
+        onlyRenderVisibleElements={chart.nodes.length > LARGE_CHART}
         ariaLabelConfig={ariaLabelConfig}
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1} />
@@ -111,6 +133,7 @@ export function OrgChart({ aspect }: { aspect: number | undefined }) {
         />
         <ViewportController
           layout={chart.layout}
+          fittedRef={fittedRef}
           layoutKey={`${layoutMode}:${aspect ?? ''}:${organization.root.id}`}
           rootId={organization.root.id}
           onFirstView={onFirstView}
@@ -128,59 +151,84 @@ function sheetCover(): number {
   return Math.max(0, chart.bottom - panel.top);
 }
 
-const selectHasSize = (s: ReactFlowState) => s.width > 0 && s.height > 0;
+const selectSize = (s: ReactFlowState) => `${s.width}x${s.height}`;
 
 /**
- * Moves the view: a new layout shows the whole chart; a newly selected unit is centred at a
- * readable zoom (the root shows the whole chart); the first view does the same without animation.
- * Positions come from our own layout, so this never waits for React Flow to measure every node,
- * which it never does for the nodes it does not render.
+ * Moves the view, from our own layout positions (React Flow never measures nodes it does not
+ * render, so its own fitView can wait forever on large charts):
+ * - the first view and a new layout show the whole chart;
+ * - while the user has not panned or zoomed since, a resize (the panel opening, a rotated phone)
+ *   fits the whole chart again;
+ * - a newly selected unit is brought into view at a readable zoom, unless it already is, so the
+ *   chart does not jump under the pointer that clicked it; the root shows the whole chart.
  */
 function ViewportController({
   layout,
   layoutKey,
   rootId,
+  fittedRef,
   onFirstView,
 }: {
   layout: TreeLayout;
   layoutKey: string;
   rootId: string;
+  fittedRef: RefObject<boolean>;
   onFirstView: () => void;
 }) {
   const selectedId = useOrgStore((s) => s.selectedId);
-  const hasSize = useStore(selectHasSize);
-  const { setCenter, getZoom, fitBounds } = useReactFlow();
-  const shown = useRef<{ layoutKey: string; selectedId: string | null } | null>(null);
+  const size = useStore(selectSize);
+  const { setViewport, getViewport } = useReactFlow();
+  const storeApi = useStoreApi();
+  const shown = useRef<{ layoutKey: string; selectedId: string | null; size: string } | null>(null);
 
   useEffect(() => {
-    if (!hasSize) return;
+    const { width, height, minZoom, maxZoom } = storeApi.getState();
+    if (width <= 0 || height <= 0) return;
     const last = shown.current;
-    if (last && last.layoutKey === layoutKey && last.selectedId === selectedId) return;
-    shown.current = { layoutKey, selectedId };
+    shown.current = { layoutKey, selectedId, size };
     const firstView = last === null;
-    const layoutChanged = last !== null && last.layoutKey !== layoutKey;
-    if (!firstView && !layoutChanged && selectedId === null) return;
+    const layoutChanged = !firstView && last.layoutKey !== layoutKey;
+    const resized = !firstView && last.size !== size;
+    const selectionChanged = !firstView && last.selectedId !== selectedId;
+    const animate = !firstView && !prefersReducedMotion();
 
-    const duration = firstView || prefersReducedMotion() ? 0 : 450;
+    let target: Viewport | null = null;
+    let fit = firstView || layoutChanged || (resized && fittedRef.current);
+    if (selectionChanged && selectedId === rootId) fit = true;
+    if (fit) {
+      target = getViewportForBounds(layout.bounds, width, height, minZoom, maxZoom, FIT_PADDING);
+      fittedRef.current = true;
+    }
     const node =
-      !layoutChanged && selectedId !== null && selectedId !== rootId
+      selectedId !== null && selectedId !== rootId && (firstView || selectionChanged || resized)
         ? layout.nodes.find((n) => n.id === selectedId)
         : undefined;
-    let frame = 0;
-    // Two frames: opening the panel resizes the chart first, and React Flow measures on resize.
-    frame = requestAnimationFrame(() => {
-      frame = requestAnimationFrame(() => {
-        if (node) {
-          const zoom = Math.max(getZoom(), 0.9);
-          const cy = node.y + node.height / 2 + sheetCover() / 2 / zoom;
-          void setCenter(node.x + node.width / 2, cy, { zoom, duration });
-        } else {
-          void fitBounds(layout.bounds, { padding: FIT_PADDING, duration });
-        }
-        if (firstView) onFirstView();
-      });
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [hasSize, layout, layoutKey, selectedId, rootId, setCenter, getZoom, fitBounds, onFirstView]);
+    if (node) {
+      const cover = sheetCover();
+      const visible = { x: 0, y: 0, width, height: height - cover };
+      if (needsReveal(node, target ?? getViewport(), visible)) {
+        const zoom = Math.max(target?.zoom ?? getViewport().zoom, REVEAL_ZOOM);
+        target = {
+          zoom,
+          x: width / 2 - (node.x + node.width / 2) * zoom,
+          y: (height - cover) / 2 - (node.y + node.height / 2) * zoom,
+        };
+        fittedRef.current = false;
+      }
+    }
+    if (target) void setViewport(target, { duration: animate && !resized ? 450 : 0 });
+    if (firstView) onFirstView();
+  }, [
+    layout,
+    layoutKey,
+    selectedId,
+    size,
+    rootId,
+    fittedRef,
+    setViewport,
+    getViewport,
+    storeApi,
+    onFirstView,
+  ]);
   return null;
 }
