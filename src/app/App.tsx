@@ -11,7 +11,10 @@ import { ThemeToggle } from '../components/ThemeToggle.tsx';
 import { useElementSize } from '../components/use-element-size.ts';
 import { useOrgStore } from '../store/org-store.ts';
 import { CloseIcon, OutlineIcon } from '../components/icons.tsx';
+import { FilterContext, useComputeFilterMatch } from './filter-context.ts';
 import { useUrlSync } from './use-url-sync.ts';
+import { FilterBar } from '../components/FilterBar.tsx';
+import { FilterSummary } from '../components/FilterSummary.tsx';
 
 const WIDE_SCREEN = '(min-width: 1100px)';
 /** Matches the Outline's width in styles.css. */
@@ -29,66 +32,71 @@ export function App() {
         10
       : undefined;
   useUrlSync();
+  const match = useComputeFilterMatch();
   return (
-    <ReactFlowProvider>
-      <div className="app">
-        <header className="app-header">
-          <div className="app-header__brand">
-            <span className="app-header__product">Orgscope</span>
-            <h1>{organization.name}</h1>
-          </div>
-          <div className="toolbar" role="toolbar" aria-label="View">
-            <button
-              type="button"
-              className="button toolbar-button"
-              aria-expanded={outlineOpen}
-              aria-controls="outline"
-              onClick={() => setOutlineOpen(!outlineOpen)}
-            >
-              <OutlineIcon />
-              <span className="toolbar-button__label">Outline</span>
-            </button>
-            <LayoutSwitch />
-            <CopyLinkButton />
-            <ThemeToggle />
-          </div>
-        </header>
-        <NoticeBar />
-        <main className="app-main" ref={mainRef}>
-          {outlineOpen && (
-            <nav className="outline" aria-labelledby="outline-heading">
-              <div className="outline__header">
-                <h2 id="outline-heading">Outline</h2>
-                <button
-                  type="button"
-                  className="icon-button outline__close"
-                  aria-label="Close outline"
-                  onClick={() => setOutlineOpen(false)}
-                >
-                  <CloseIcon />
-                </button>
-              </div>
-              <Outline id="outline" />
-            </nav>
-          )}
-          <section className="chart-region" aria-label="Organisation chart">
-            {aspect !== undefined && <OrgChart aspect={aspect} />}
-          </section>
-          <DutiesPanel />
-        </main>
-        <footer className="app-footer">
-          Source:{' '}
-          {organization.attribution.url ? (
-            <a href={organization.attribution.url} rel="noreferrer noopener" target="_blank">
-              {organization.attribution.title}
-            </a>
-          ) : (
-            organization.attribution.title
-          )}
-          {organization.attribution.note ? ` (${organization.attribution.note})` : ''}
-        </footer>
-        <SelectionAnnouncer />
-      </div>
-    </ReactFlowProvider>
+    <FilterContext value={match}>
+      <ReactFlowProvider>
+        <div className="app">
+          <header className="app-header">
+            <div className="app-header__brand">
+              <span className="app-header__product">Orgscope</span>
+              <h1>{organization.name}</h1>
+            </div>
+            <div className="toolbar" role="toolbar" aria-label="View">
+              <button
+                type="button"
+                className="button toolbar-button"
+                aria-expanded={outlineOpen}
+                aria-controls="outline"
+                onClick={() => setOutlineOpen(!outlineOpen)}
+              >
+                <OutlineIcon />
+                <span className="toolbar-button__label">Outline</span>
+              </button>
+              <LayoutSwitch />
+              <CopyLinkButton />
+              <ThemeToggle />
+            </div>
+          </header>
+          <NoticeBar />
+          <FilterBar />
+          <FilterSummary />
+          <main className="app-main" ref={mainRef}>
+            {outlineOpen && (
+              <nav className="outline" aria-labelledby="outline-heading">
+                <div className="outline__header">
+                  <h2 id="outline-heading">Outline</h2>
+                  <button
+                    type="button"
+                    className="icon-button outline__close"
+                    aria-label="Close outline"
+                    onClick={() => setOutlineOpen(false)}
+                  >
+                    <CloseIcon />
+                  </button>
+                </div>
+                <Outline id="outline" />
+              </nav>
+            )}
+            <section className="chart-region" aria-label="Organisation chart">
+              {aspect !== undefined && <OrgChart aspect={aspect} />}
+            </section>
+            <DutiesPanel />
+          </main>
+          <footer className="app-footer">
+            Source:{' '}
+            {organization.attribution.url ? (
+              <a href={organization.attribution.url} rel="noreferrer noopener" target="_blank">
+                {organization.attribution.title}
+              </a>
+            ) : (
+              organization.attribution.title
+            )}
+            {organization.attribution.note ? ` (${organization.attribution.note})` : ''}
+          </footer>
+          <SelectionAnnouncer />
+        </div>
+      </ReactFlowProvider>
+    </FilterContext>
   );
 }

@@ -1,12 +1,7 @@
 import { useEffect } from 'react';
 import { useOrgStoreApi } from '../store/org-store.ts';
 import { selectIndex } from '../store/selectors.ts';
-import { fromSearchParams, toSearchParams, type ViewState } from '../store/url-state.ts';
-
-const viewOf = (state: ViewState): ViewState => ({
-  selectedId: state.selectedId,
-  layout: state.layout,
-});
+import { fromSearchParams, toSearchParams, viewOf, type ViewState } from '../store/url-state.ts';
 
 /**
  * Keeps the URL in step with the view: a new selection is a history entry (so back and forward
@@ -27,7 +22,10 @@ export function useUrlSync() {
     const unsubscribe = store.subscribe((state, previous) => {
       const view = viewOf(state);
       const old = viewOf(previous);
-      if (view.selectedId === old.selectedId && view.layout === old.layout) return;
+      const changed = (Object.keys(view) as (keyof ViewState)[]).some(
+        (key) => view[key] !== old[key],
+      );
+      if (!changed) return;
       write(view, view.selectedId !== old.selectedId);
     });
     const onPopState = () => {

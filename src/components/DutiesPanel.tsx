@@ -4,8 +4,14 @@ import { readingNeighbours } from '../model/navigation.ts';
 import { countDuties, type Office } from '../model/organization.ts';
 import { useOrgStore } from '../store/org-store.ts';
 import { selectIndex, selectSelectedOffice } from '../store/selectors.ts';
-import { toSearchParams } from '../store/url-state.ts';
+import { toSearchParams, viewOf } from '../store/url-state.ts';
+import { useShallow } from 'zustand/react/shallow';
+import { useFilterMatch } from '../app/filter-context.ts';
+import { functionById } from '../search/functions.ts';
+import { familiesOfDuty } from '../search/match.ts';
 import { focusNode } from './focus-node.ts';
+import { functionStyle } from './function-style.ts';
+import { HighlightedText } from './HighlightedText.tsx';
 import { ChevronIcon, CloseIcon } from './icons.tsx';
 
 /**
@@ -98,31 +104,82 @@ function OfficeDetails({ office }: { office: Office }) {
 }
 
 function DutyList({ office }: { office: Office }) {
+  const match = useFilterMatch();
+  const onlyMatching = useOrgStore((s) => s.onlyMatching);
+  const setOnlyMatching = useOrgStore((s) => s.setOnlyMatching);
   if (office.duties.length === 0) {
     return <p className="duties-panel__empty">The source lists no duties for this unit.</p>;
   }
+  const officeMatch = match.active ? match.offices.get(office.id) : undefined;
+  const matchesByIndex = new Map(officeMatch?.duties.map((d) => [d.index, d]));
+  const hideOthers = match.active && onlyMatching;
   return (
-    <ol className="duty-list" aria-label={`Duties of ${office.name}`}>
-      {office.duties.map((duty, i) => {
-        const previous = office.duties[i - 1]?.number ?? 0;
-        const skipped = office.missingNumbers.filter((n) => n > previous && n < duty.number);
+    <>
+      {match.active && (
+        <div className="duties-panel__filter">
+          <p className="duties-panel__match-count">
+            {officeMatch?.matched ?? 0} of {dutyCount(office.duties.length)} match
+          </p>
+          <label className="toggle">
+            <input
+              type="checkbox"
+              checked={onlyMatching}
+              onChange={(event) => setOnlyMatching(event.target.checked)}
+            />
+            Show only matching duties
+          </label>
+        </div>
+      )}
+      <ol className="duty-list" aria-label={`Duties of ${office.name}`}>
+        {office.duties.map((duty, i) => {
+          const dutyMatch = matchesByIndex.get(i);
+          if (hideOthers && !dutyMatch) return null;
+          const previous = office.duties[i - 1]?.number ?? 0;
+          const skipped = office.missingNumbers.filter((n) => n > previous && n < duty.number);
+          return (
+            <li
+              key={`${duty.number}-${i}`}
+              value={duty.number}
+              data-match={dutyMatch ? true : undefined}
+              data-dimmed={match.active && !dutyMatch ? true : undefined}
+            >
+              {skipped.length > 0 && (
+                <p className="duty-list__gap">No item {skipped.join(', ')} in the source</p>
+              )}
+              <p className="duty-list__text">
+                <HighlightedText text={duty.text} ranges={dutyMatch?.ranges ?? []} />
+              </p>
+              <DutyTags office={office} dutyIndex={i} />
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}
+
+function DutyTags({ office, dutyIndex }: { office: Office; dutyIndex: number }) {
+  const families = familiesOfDuty(office, dutyIndex);
+  if (families.length === 0) return null;
+  return (
+    <ul className="duty-tags" aria-label="Functions">
+      {families.map((id) => {
+        const tag = functionById(id);
+        if (!tag) return null;
         return (
-          <li key={`${duty.number}-${i}`} value={duty.number}>
-            {skipped.length > 0 && (
-              <p className="duty-list__gap">No item {skipped.join(', ')} in the source</p>
-            )}
-            {duty.text}
+          <li key={id} className="duty-tag fn" style={functionStyle(tag)}>
+            {tag.label}
           </li>
         );
       })}
-    </ol>
+    </ul>
   );
 }
 
 /** The root's overview: totals, and every office as a link that selects it. */
 function Overview() {
   const organization = useOrgStore((s) => s.organization);
-  const layout = useOrgStore((s) => s.layout);
+  const view = useOrgStore(useShallow(viewOf));
   const select = useOrgStore((s) => s.select);
   const offices = organization.root.children;
   return (
@@ -135,7 +192,7 @@ function Overview() {
         {offices.map((office) => (
           <li key={office.id}>
             <a
-              href={`?${toSearchParams({ selectedId: office.id, layout }).toString()}`}
+              href={`?${toSearchParams({ ...view, selectedId: office.id }).toString()}`}
               onClick={(event) => {
                 if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
                 event.preventDefault();

@@ -1,4 +1,5 @@
 import { countDuties, indexOrganization, type Organization } from '../model/organization.ts';
+import { functionProfile } from '../search/match.ts';
 import { layoutTree, type LayoutMode, type Size, type TreeLayout } from './layout-tree.ts';
 import { toFlow, type ElbowFlowEdge, type OfficeFlowNode } from './to-flow.ts';
 
@@ -28,6 +29,7 @@ export function buildChart(org: Organization, mode: LayoutMode, aspect?: number)
       isRoot,
       dutyCount: isRoot ? totalDuties : office.duties.length,
       unitCount: isRoot ? index.order.length - 1 : office.children.length,
+      profile: isRoot ? [] : functionProfile(office),
     };
   });
   return { layout, nodes, edges };

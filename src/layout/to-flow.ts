@@ -8,6 +8,8 @@ export interface OfficeNodeData extends Record<string, unknown> {
   isRoot: boolean;
   /** Units under this one (all of them, for the root; direct children otherwise). */
   unitCount: number;
+  /** How many duties belong to each function family, for the card's profile bar. */
+  profile: readonly { id: string; count: number }[];
 }
 
 export type OfficeFlowNode = Node<OfficeNodeData, 'office'>;

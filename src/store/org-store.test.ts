@@ -54,3 +54,26 @@ describe('org store', () => {
     expect(selectIndex(store.getState())).toBe(selectIndex(store.getState()));
   });
 });
+
+describe('filters in the store', () => {
+  it('toggles functions, sets the query and clears everything', () => {
+    const store = createOrgStore(org, { selectedId: 'a' });
+    store.getState().toggleFunction('audit');
+    store.getState().toggleFunction('loans');
+    store.getState().toggleFunction('audit');
+    store.getState().setQuery('risk');
+    store.getState().setOnlyMatching(true);
+    expect(store.getState()).toMatchObject({
+      functions: ['loans'],
+      query: 'risk',
+      onlyMatching: true,
+    });
+    store.getState().clearFilters();
+    expect(store.getState()).toMatchObject({
+      functions: [],
+      query: '',
+      onlyMatching: false,
+      selectedId: 'a',
+    });
+  });
+});

@@ -17,6 +17,10 @@ export interface OrgState extends ViewState {
   notices: readonly string[];
   select: (id: string | null) => void;
   setLayout: (layout: LayoutMode) => void;
+  setQuery: (query: string) => void;
+  toggleFunction: (id: string) => void;
+  setOnlyMatching: (onlyMatching: boolean) => void;
+  clearFilters: () => void;
   applyView: (view: ViewState) => void;
   setTheme: (theme: Theme | null) => void;
   toggleCollapsed: (id: string, collapsed?: boolean) => void;
@@ -42,6 +46,15 @@ export function createOrgStore(organization: Organization, initial: InitialState
     organization,
     select: (selectedId) => set({ selectedId }),
     setLayout: (layout) => set({ layout }),
+    setQuery: (query) => set({ query }),
+    toggleFunction: (id) =>
+      set((s) => ({
+        functions: s.functions.includes(id)
+          ? s.functions.filter((f) => f !== id)
+          : [...s.functions, id],
+      })),
+    setOnlyMatching: (onlyMatching) => set({ onlyMatching }),
+    clearFilters: () => set({ query: '', functions: [], onlyMatching: false }),
     applyView: (view) => set(view),
     setTheme: (theme) => set({ theme }),
     toggleCollapsed: (id, collapsed) =>

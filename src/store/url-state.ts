@@ -1,21 +1,49 @@
 import { LAYOUT_MODES, type LayoutMode } from '../layout/layout-tree.ts';
+import { FUNCTION_IDS } from '../search/functions.ts';
+import { MAX_QUERY_LENGTH } from '../search/match.ts';
 
 /** The part of the view a link reproduces. */
 export interface ViewState {
   selectedId: string | null;
   layout: LayoutMode;
+  /** The text typed in "Filter duties". */
+  query: string;
+  /** Active function families, in the order they were chosen. */
+  functions: readonly string[];
+  /** Whether the panel lists only the duties that match the filters. */
+  onlyMatching: boolean;
 }
 
-export const DEFAULT_VIEW: ViewState = { selectedId: null, layout: 'compact' };
+export const DEFAULT_VIEW: ViewState = {
+  selectedId: null,
+  layout: 'compact',
+  query: '',
+  functions: [],
+  onlyMatching: false,
+};
 
-/** Longest parameter value we look at; anything longer is not one of ours. */
-const MAX_VALUE_LENGTH = 200;
+/** Picks the shareable view out of a larger state object. */
+export function viewOf({
+  selectedId,
+  layout,
+  query,
+  functions,
+  onlyMatching,
+}: ViewState): ViewState {
+  return { selectedId, layout, query, functions, onlyMatching };
+}
+
+/** Longest office id we look at; anything longer is not one of ours. */
+const MAX_ID_LENGTH = 200;
 
 /** Writes the view as readable parameters, leaving out defaults so links stay short. */
 export function toSearchParams(view: ViewState): URLSearchParams {
   const params = new URLSearchParams();
   if (view.selectedId) params.set('office', view.selectedId);
   if (view.layout !== DEFAULT_VIEW.layout) params.set('layout', view.layout);
+  if (view.query.trim() !== '') params.set('q', view.query);
+  if (view.functions.length > 0) params.set('fn', view.functions.join(','));
+  if (view.onlyMatching) params.set('only', 'matching');
   return params;
 }
 
@@ -26,6 +54,7 @@ export interface ParsedView {
 }
 
 const shorten = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
+const quote = (value: string) => `“${shorten(value)}”`;
 
 /**
  * Reads a view from a query string. Never throws: unusable parts fall back to defaults and are
@@ -36,24 +65,17 @@ export function fromSearchParams(
   officeExists: (id: string) => boolean,
 ): ParsedView {
   const notices: string[] = [];
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(search);
-  } catch {
-    return {
-      view: DEFAULT_VIEW,
-      notices: ['The link could not be read, so the whole chart is shown.'],
-    };
-  }
+  // URLSearchParams itself never throws: malformed percent-escapes are kept as written.
+  const params = new URLSearchParams(search);
   const view: ViewState = { ...DEFAULT_VIEW };
 
   const office = params.get('office');
   if (office !== null && office !== '') {
-    if (office.length <= MAX_VALUE_LENGTH && officeExists(office)) {
+    if (office.length <= MAX_ID_LENGTH && officeExists(office)) {
       view.selectedId = office;
     } else {
       notices.push(
-        `The link names an office that does not exist here (“${shorten(office)}”), so the whole chart is shown.`,
+        `The link names an office that does not exist here (${quote(office)}), so the whole chart is shown.`,
       );
     }
   }
@@ -63,10 +85,39 @@ export function fromSearchParams(
     if ((LAYOUT_MODES as readonly string[]).includes(layout)) {
       view.layout = layout as LayoutMode;
     } else {
+      notices.push(`Unknown layout ${quote(layout)}; showing the ${DEFAULT_VIEW.layout} layout.`);
+    }
+  }
+
+  const query = params.get('q');
+  if (query !== null) {
+    view.query = query.slice(0, MAX_QUERY_LENGTH);
+    if (query.length > MAX_QUERY_LENGTH) {
+      notices.push(`The filter in the link was cut to its first ${MAX_QUERY_LENGTH} characters.`);
+    }
+  }
+
+  const functions = params.get('fn');
+  if (functions !== null) {
+    const ids = functions
+      .split(',')
+      .map((id) => id.trim())
+      .filter((id) => id !== '');
+    const known = ids.filter((id, i) => FUNCTION_IDS.includes(id) && ids.indexOf(id) === i);
+    const unknown = ids.filter((id) => !FUNCTION_IDS.includes(id));
+    view.functions = known;
+    if (unknown.length > 0) {
+      const shown = unknown.slice(0, 3).map(quote).join(', ');
+      const more = unknown.length > 3 ? ` and ${unknown.length - 3} more` : '';
       notices.push(
-        `Unknown layout “${shorten(layout)}”; showing the ${DEFAULT_VIEW.layout} layout.`,
+        `The link names ${unknown.length === 1 ? 'a function' : 'functions'} we do not know (${shown}${more}); ${unknown.length === 1 ? 'it was' : 'they were'} ignored.`,
       );
     }
   }
+
+  const only = params.get('only');
+  if (only === 'matching') view.onlyMatching = true;
+  else if (only !== null) notices.push(`Unknown panel option ${quote(only)} was ignored.`);
+
   return { view, notices };
 }

@@ -1,0 +1,92 @@
+import { useDeferredValue, useMemo, type ChangeEvent, type KeyboardEvent } from 'react';
+import { FILTER_INPUT_MARK } from '../app/filter-context.ts';
+import { dutyCount, officeCount } from '../model/format.ts';
+import { FUNCTION_TAGS } from '../search/functions.ts';
+import { buildSearchIndex, functionReach, parseQuery } from '../search/match.ts';
+import { useOrgStore } from '../store/org-store.ts';
+import { functionStyle } from './function-style.ts';
+
+/** The search box and the function chips. Text and chips combine as "all"; chips as "any". */
+export function FilterBar() {
+  const organization = useOrgStore((s) => s.organization);
+  const query = useOrgStore((s) => s.query);
+  const functions = useOrgStore((s) => s.functions);
+  const setQuery = useOrgStore((s) => s.setQuery);
+  const toggleFunction = useOrgStore((s) => s.toggleFunction);
+  const clearFilters = useOrgStore((s) => s.clearFilters);
+  const deferredQuery = useDeferredValue(query);
+  const reach = useMemo(
+    () => functionReach(buildSearchIndex(organization), parseQuery(deferredQuery)),
+    [organization, deferredQuery],
+  );
+  const anyFilter = query.trim() !== '' || functions.length > 0;
+
+  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
+    performance.mark(FILTER_INPUT_MARK);
+    setQuery(event.target.value);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Escape' && query !== '') {
+      // Handled here, so Escape clears the box without also closing the panel.
+      event.preventDefault();
+      setQuery('');
+    }
+  };
+
+  return (
+    <section className="filter-bar" aria-label="Filters">
+      <div className="filter-bar__search">
+        <label htmlFor="filter-duties" className="filter-bar__label">
+          Filter duties
+        </label>
+        <input
+          id="filter-duties"
+          className="filter-bar__input"
+          type="search"
+          value={query}
+          onChange={onChange}
+          onKeyDown={onKeyDown}
+          placeholder="Words or “a phrase”, e.g. risk"
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={2000}
+        />
+      </div>
+      <div className="filter-chips" role="group" aria-label="Functions">
+        {FUNCTION_TAGS.map((tag) => {
+          const counts = reach.get(tag.id) ?? { duties: 0, offices: 0 };
+          const pressed = functions.includes(tag.id);
+          return (
+            <button
+              key={tag.id}
+              type="button"
+              className="chip fn"
+              style={functionStyle(tag)}
+              aria-pressed={pressed}
+              onClick={() => {
+                performance.mark(FILTER_INPUT_MARK);
+                toggleFunction(tag.id);
+              }}
+            >
+              <span className="chip__swatch" aria-hidden="true" />
+              <span className="chip__text">
+                <span className="chip__label">{tag.label}</span>
+                <span className="chip__count">
+                  {officeCount(counts.offices)} · {dutyCount(counts.duties)}
+                </span>
+              </span>
+            </button>
+          );
+        })}
+      </div>
+      <button
+        type="button"
+        className="button filter-bar__clear"
+        onClick={clearFilters}
+        disabled={!anyFilter}
+      >
+        Clear filters
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import { useFilterMatch } from '../app/filter-context.ts';
+import { dutyCount, officeCount } from '../model/format.ts';
+import { MAX_QUERY_LENGTH } from '../search/match.ts';
+import { useOrgStore } from '../store/org-store.ts';
+import { selectIndex } from '../store/selectors.ts';
+
+/** "N offices · M duties match", and the matching offices, each selecting its node. */
+export function FilterSummary() {
+  const match = useFilterMatch();
+  const index = useOrgStore(selectIndex);
+  const select = useOrgStore((s) => s.select);
+  const selectedId = useOrgStore((s) => s.selectedId);
+  if (!match.active) return null;
+  const offices = match.matchedOfficeIds.length;
+  return (
+    <section className="filter-summary" aria-label="Filter results">
+      <p className="filter-summary__count" role="status">
+        {offices === 0
+          ? 'No duties match. Try fewer or shorter words, or clear the filters.'
+          : `${officeCount(offices)} · ${dutyCount(match.matchedDuties)} match`}
+        {match.truncated &&
+          ` (only the first ${MAX_QUERY_LENGTH} characters of the filter are used)`}
+      </p>
+      {offices > 0 && (
+        <ul className="filter-summary__offices" aria-label="Matching offices">
+          {match.matchedOfficeIds.map((id) => (
+            <li key={id}>
+              <button
+                type="button"
+                className="summary-link"
+                aria-current={id === selectedId || undefined}
+                aria-label={`${index.byId.get(id)?.name ?? id}: ${dutyCount(match.offices.get(id)?.matched ?? 0)} match`}
+                onClick={() => select(id)}
+              >
+                {index.byId.get(id)?.name ?? id}
+                <span className="summary-link__count" aria-hidden="true">
+                  {match.offices.get(id)?.matched ?? 0}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

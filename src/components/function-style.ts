@@ -1,0 +1,15 @@
+import type { CSSProperties } from 'react';
+import { markBackground, type FunctionTag } from '../search/functions.ts';
+
+/**
+ * A family's colours as CSS custom properties; styles.css picks the light or dark one. Set through
+ * React's style object (the CSSOM), which a strict Content Security Policy allows.
+ */
+export function functionStyle(tag: FunctionTag): CSSProperties {
+  return {
+    '--fn-light': tag.colour,
+    '--fn-dark': tag.darkColour,
+    '--mark-light': markBackground(tag, 'light'),
+    '--mark-dark': markBackground(tag, 'dark'),
+  } as CSSProperties;
+}
