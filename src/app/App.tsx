@@ -14,6 +14,8 @@ import { CloseIcon, OutlineIcon } from '../components/icons.tsx';
 import { FilterContext, useComputeFilterMatch } from './filter-context.ts';
 import { useUrlSync } from './use-url-sync.ts';
 import { FilterBar } from '../components/FilterBar.tsx';
+import { ExportMenu } from '../components/ExportMenu.tsx';
+import { PrintView } from '../components/PrintView.tsx';
 import { FilterSummary } from '../components/FilterSummary.tsx';
 
 const WIDE_SCREEN = '(min-width: 1100px)';
@@ -55,6 +57,7 @@ export function App() {
               </button>
               <LayoutSwitch />
               <CopyLinkButton />
+              <ExportMenu />
               <ThemeToggle />
             </div>
           </header>
@@ -95,6 +98,7 @@ export function App() {
             {organization.attribution.note ? ` (${organization.attribution.note})` : ''}
           </footer>
           <SelectionAnnouncer />
+          <PrintView />
         </div>
       </ReactFlowProvider>
     </FilterContext>

@@ -66,3 +66,9 @@ export const ChevronIcon = ({ direction }: { direction: 'left' | 'right' | 'down
     />
   </Icon>
 );
+
+export const DownloadIcon = () => (
+  <Icon>
+    <path d="M12 4v11M7 10l5 5 5-5M5 20h14" />
+  </Icon>
+);

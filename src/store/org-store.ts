@@ -7,6 +7,14 @@ import { DEFAULT_VIEW, type ViewState } from './url-state.ts';
 
 export type Theme = 'light' | 'dark';
 
+/** A print in progress: the chart picture and the lines printed with it. */
+export interface PrintJob {
+  chartUrl: string;
+  dateLine: string;
+  sourceLine: string;
+  filterLine: string | null;
+}
+
 export interface OrgState extends ViewState {
   organization: Organization;
   /** The user's chosen theme, or null to follow the system setting. */
@@ -15,6 +23,7 @@ export interface OrgState extends ViewState {
   collapsedIds: readonly string[];
   /** Messages for the user about input the app could not use, shown until dismissed. */
   notices: readonly string[];
+  printing: PrintJob | null;
   select: (id: string | null) => void;
   setLayout: (layout: LayoutMode) => void;
   setQuery: (query: string) => void;
@@ -26,6 +35,8 @@ export interface OrgState extends ViewState {
   toggleCollapsed: (id: string, collapsed?: boolean) => void;
   addNotices: (notices: readonly string[]) => void;
   dismissNotice: (index: number) => void;
+  startPrint: (job: PrintJob) => void;
+  endPrint: () => void;
 }
 
 export type OrgStore = StoreApi<OrgState>;
@@ -42,6 +53,7 @@ export function createOrgStore(organization: Organization, initial: InitialState
     theme: null,
     collapsedIds: [],
     notices: [],
+    printing: null,
     ...initial,
     organization,
     select: (selectedId) => set({ selectedId }),
@@ -68,6 +80,12 @@ export function createOrgStore(organization: Organization, initial: InitialState
       }),
     addNotices: (notices) => set((s) => ({ notices: [...s.notices, ...notices] })),
     dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
+    startPrint: (printing) => set({ printing }),
+    endPrint: () =>
+      set((s) => {
+        if (s.printing) URL.revokeObjectURL(s.printing.chartUrl);
+        return { printing: null };
+      }),
   }));
 }
 
