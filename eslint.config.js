@@ -50,4 +50,35 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The model is the bottom layer: the source parser depends on it, never the other way round.
+    files: ['src/model/**'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', 'react/*', '@xyflow/*', 'zustand', 'zustand/*'],
+              message: 'Pure modules must not depend on React, React Flow or the store.',
+              allowTypeImports: true,
+            },
+            {
+              group: [
+                '**/store/**',
+                '**/components/**',
+                '**/app/**',
+                '**/data/**',
+                '**/search/**',
+                '**/layout/**',
+                '**/export/**',
+              ],
+              message: 'The model must not import the layers above it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

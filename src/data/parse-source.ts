@@ -1,3 +1,4 @@
+import { IdAllocator, normalizeWhitespace } from '../model/names.ts';
 import type { Duty, Office, Organization } from '../model/organization.ts';
 
 /** Something in the text the parser could not read as intended, with its 1-based line. */
@@ -36,11 +37,6 @@ const MARKER = /(\d{1,3})\s*[.,、．，](?=\s)/g;
 const MAX_NUMBER_JUMP = 3;
 const SUBJECT_PREFIX = /^internal organi[sz]ations of (?:the\s+)?/i;
 
-/** Collapses runs of whitespace (including non-breaking spaces) to one space and trims. */
-export function normalizeWhitespace(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim();
-}
-
 /**
  * Splits one paragraph of numbered duties, keeping the source's own numbers.
  *
@@ -55,11 +51,13 @@ export function splitDuties(paragraph: string): SplitResult {
     const start = match.index;
     const number = Number(match[1]);
     if (number <= previous || number > previous + MAX_NUMBER_JUMP) continue;
-    const before = paragraph.slice(0, start);
-    if (before.length > 0 && !/\s$/u.test(before)) continue;
-    const beginsSentence = before.trim() === '' || /[;.。；:：]\s*$/u.test(before);
+    // Only characters next to the candidate are looked at, so hostile text stays linear.
+    if (start > 0 && !/\s/u.test(paragraph[start - 1]!)) continue;
+    let before = start - 1;
+    while (before >= 0 && /\s/u.test(paragraph[before]!)) before--;
+    const beginsSentence = before < 0 || /[;.。；:：]/u.test(paragraph[before]!);
     const end = start + match[0].length;
-    const followedByCapital = /^\s+\p{Lu}/u.test(paragraph.slice(end));
+    const followedByCapital = /^\s+\p{Lu}/u.test(paragraph.slice(end, end + 8));
     if (!beginsSentence && !followedByCapital) continue;
     found.push({ number, marker: match[0], start, end });
     previous = number;
@@ -82,27 +80,6 @@ export function splitDuties(paragraph: string): SplitResult {
     leading: normalizeWhitespace(paragraph.slice(0, found[0]?.start ?? paragraph.length)),
     missingNumbers,
   };
-}
-
-/** Turns a unit name into a URL-safe id such as `loan-management-office`. */
-export function slugify(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/g, '');
-}
-
-/** Gives each name an id unique within `taken`, suffixing `-2`, `-3`… on clashes. */
-export function uniqueId(name: string, taken: Set<string>, fallback: string): string {
-  const base = slugify(name) || fallback;
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  taken.add(id);
-  return id;
 }
 
 interface Paragraph {
@@ -161,9 +138,9 @@ export function parseSourceText(text: string): ParseResult {
     return { organization: null, problems };
   }
   const name = normalizeWhitespace(subject.text).replace(SUBJECT_PREFIX, '');
-  const taken = new Set<string>();
+  const ids = new IdAllocator();
   const root: Office = {
-    id: uniqueId(name, taken, 'organization'),
+    id: ids.allocate(name, 'organization'),
     name,
     duties: [],
     missingNumbers: [],
@@ -175,7 +152,7 @@ export function parseSourceText(text: string): ParseResult {
     if (!startsWithMarker(block.text)) {
       const officeName = normalizeWhitespace(block.text);
       office = {
-        id: uniqueId(officeName, taken, `unit-${root.children.length + 1}`),
+        id: ids.allocate(officeName, `unit-${root.children.length + 1}`),
         name: officeName,
         duties: [],
         missingNumbers: [],
