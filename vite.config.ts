@@ -1,9 +1,52 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+import { loadShanghaiCenter } from './src/data/shanghai.ts';
+
+const SOURCE_FILE = fileURLToPath(
+  new URL('./src/data/internal-organizations.txt', import.meta.url),
+);
+const MODULE_ID = 'virtual:default-organization-url';
+const RESOLVED_ID = `\0${MODULE_ID}`;
+const DEV_PATH = '/@orgscope/default-organization.json';
+
+/**
+ * Parses the source page at build time into the model the app reads, shipped as a JSON data file.
+ * The text stays the one source of truth; the browser gets its parsed form without the parser.
+ */
+function defaultOrganization(): Plugin {
+  const modelJson = () => JSON.stringify(loadShanghaiCenter(readFileSync(SOURCE_FILE, 'utf8')));
+  let serving = false;
+  return {
+    name: 'orgscope-default-organization',
+    configResolved(config) {
+      serving = config.command === 'serve';
+    },
+    resolveId: (id) => (id === MODULE_ID ? RESOLVED_ID : undefined),
+    load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      this.addWatchFile(SOURCE_FILE);
+      if (serving) return `export default ${JSON.stringify(DEV_PATH)};`;
+      const ref = this.emitFile({
+        type: 'asset',
+        name: 'shanghai-provident-fund-management-center.json',
+        source: modelJson(),
+      });
+      return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
+    },
+    configureServer(server) {
+      server.middlewares.use(DEV_PATH, (_req, res) => {
+        res.setHeader('Content-Type', 'application/json');
+        res.end(modelJson());
+      });
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), defaultOrganization()],
   server: { port: 5173 },
   preview: { port: 4173 },
   build: { target: 'es2022', sourcemap: false },

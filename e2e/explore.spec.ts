@@ -157,7 +157,7 @@ test.describe('keyboard and screen readers', () => {
     let guard = 0;
     while (
       !(await treeitem(page, CENTER).evaluate((el) => el === document.activeElement)) &&
-      guard++ < 12
+      guard++ < 40
     ) {
       await page.keyboard.press('Tab');
     }

@@ -1,22 +1,25 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
+import {
+  DutiesPanel,
+  ExportMenu,
+  FilterSummary,
+  Outline,
+  PrintView,
+  prefetchLazyParts,
+} from './lazy.ts';
 import { CopyLinkButton } from '../components/CopyLinkButton.tsx';
-import { DutiesPanel } from '../components/DutiesPanel.tsx';
 import { LayoutSwitch } from '../components/LayoutSwitch.tsx';
 import { NoticeBar } from '../components/NoticeBar.tsx';
 import { OrgChart } from '../components/OrgChart.tsx';
-import { Outline } from '../components/Outline.tsx';
 import { SelectionAnnouncer } from '../components/SelectionAnnouncer.tsx';
 import { ThemeToggle } from '../components/ThemeToggle.tsx';
 import { useElementSize } from '../components/use-element-size.ts';
 import { useOrgStore } from '../store/org-store.ts';
-import { CloseIcon, OutlineIcon } from '../components/icons.tsx';
+import { CloseIcon, DownloadIcon, OutlineIcon } from '../components/icons.tsx';
 import { FilterContext, useComputeFilterMatch } from './filter-context.ts';
 import { useUrlSync } from './use-url-sync.ts';
 import { FilterBar } from '../components/FilterBar.tsx';
-import { ExportMenu } from '../components/ExportMenu.tsx';
-import { PrintView } from '../components/PrintView.tsx';
-import { FilterSummary } from '../components/FilterSummary.tsx';
 
 const WIDE_SCREEN = '(min-width: 1100px)';
 /** Matches the Outline's width in styles.css. */
@@ -34,6 +37,7 @@ export function App() {
         10
       : undefined;
   useUrlSync();
+  useEffect(prefetchLazyParts, []);
   const match = useComputeFilterMatch();
   return (
     <FilterContext value={match}>
@@ -57,13 +61,17 @@ export function App() {
               </button>
               <LayoutSwitch />
               <CopyLinkButton />
-              <ExportMenu />
+              <Suspense fallback={<ExportButtonPlaceholder />}>
+                <ExportMenu />
+              </Suspense>
               <ThemeToggle />
             </div>
           </header>
           <NoticeBar />
           <FilterBar />
-          <FilterSummary />
+          <Suspense fallback={null}>
+            <FilterSummary />
+          </Suspense>
           <main className="app-main" ref={mainRef}>
             {outlineOpen && (
               <nav className="outline" aria-labelledby="outline-heading">
@@ -78,13 +86,17 @@ export function App() {
                     <CloseIcon />
                   </button>
                 </div>
-                <Outline id="outline" />
+                <Suspense fallback={<p className="outline__loading">Loading the outline…</p>}>
+                  <Outline id="outline" />
+                </Suspense>
               </nav>
             )}
             <section className="chart-region" aria-label="Organisation chart">
               {aspect !== undefined && <OrgChart aspect={aspect} />}
             </section>
-            <DutiesPanel />
+            <Suspense fallback={null}>
+              <DutiesPanel />
+            </Suspense>
           </main>
           <footer className="app-footer">
             Source:{' '}
@@ -98,9 +110,21 @@ export function App() {
             {organization.attribution.note ? ` (${organization.attribution.note})` : ''}
           </footer>
           <SelectionAnnouncer />
-          <PrintView />
+          <Suspense fallback={null}>
+            <PrintView />
+          </Suspense>
         </div>
       </ReactFlowProvider>
     </FilterContext>
+  );
+}
+
+/** Holds the Export button's place for the moment before its code has loaded. */
+function ExportButtonPlaceholder() {
+  return (
+    <button type="button" className="button toolbar-button" disabled>
+      <DownloadIcon />
+      <span className="toolbar-button__label">Export</span>
+    </button>
   );
 }

@@ -1,3 +1,4 @@
+import './duties-panel.css';
 import { useEffect, useState } from 'react';
 import { dutyCount, officeCount } from '../model/format.ts';
 import { readingNeighbours } from '../model/navigation.ts';

@@ -1,3 +1,4 @@
+import './export-menu.css';
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useFilterMatch } from '../app/filter-context.ts';
 import type * as RunExport from '../export/run-export.ts';

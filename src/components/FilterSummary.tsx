@@ -1,3 +1,4 @@
+import './filter-summary.css';
 import { useFilterMatch } from '../app/filter-context.ts';
 import { dutyCount, officeCount } from '../model/format.ts';
 import { MAX_QUERY_LENGTH } from '../search/match.ts';

@@ -1,5 +1,6 @@
 import { LAYOUT_LABELS, LAYOUT_MODES } from '../layout/layout-tree.ts';
 import { useOrgStore } from '../store/org-store.ts';
+import { LayoutIcon } from './icons.tsx';
 
 /** The layout choice as a group of radio buttons styled as a segmented control. */
 export function LayoutSwitch() {
@@ -9,7 +10,7 @@ export function LayoutSwitch() {
     <fieldset className="segmented">
       <legend className="visually-hidden">Layout</legend>
       {LAYOUT_MODES.map((mode) => (
-        <label key={mode} className="segmented__option">
+        <label key={mode} className="segmented__option" title={LAYOUT_LABELS[mode]}>
           <input
             type="radio"
             name="layout"
@@ -17,7 +18,12 @@ export function LayoutSwitch() {
             checked={layout === mode}
             onChange={() => setLayout(mode)}
           />
-          <span>{LAYOUT_LABELS[mode]}</span>
+          <span>
+            <span className="segmented__icon">
+              <LayoutIcon mode={mode} />
+            </span>
+            <span className="segmented__label">{LAYOUT_LABELS[mode]}</span>
+          </span>
         </label>
       ))}
     </fieldset>

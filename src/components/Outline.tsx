@@ -1,3 +1,4 @@
+import './outline.css';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { dutyCount } from '../model/format.ts';
 import { outlineItems, typeahead } from '../model/outline.ts';

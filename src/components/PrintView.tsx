@@ -1,3 +1,4 @@
+import './print-view.css';
 import { useEffect } from 'react';
 import { useFilterMatch } from '../app/filter-context.ts';
 import { dutyCount, officeCount } from '../model/format.ts';

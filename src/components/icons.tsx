@@ -72,3 +72,18 @@ export const DownloadIcon = () => (
     <path d="M12 4v11M7 10l5 5 5-5M5 20h14" />
   </Icon>
 );
+
+/** Small pictures of the three layouts, shown instead of their names on narrow screens. */
+export const LayoutIcon = ({ mode }: { mode: 'compact' | 'top-down' | 'left-right' }) => (
+  <Icon width="20" height="20" strokeWidth="1.8">
+    {mode === 'compact' && (
+      <path d="M9 3h6v4H9zM5 11h5v3H5zM14 11h5v3h-5zM5 17h5v3H5zM14 17h5v3h-5zM12 7v2M4 9h16M4 9v11M13 9v11" />
+    )}
+    {mode === 'top-down' && (
+      <path d="M9 3h6v4H9zM2 15h5v4H2zM9.5 15h5v4h-5zM17 15h5v4h-5zM12 7v4M4.5 11h15M4.5 11v4M12 11v4M19.5 11v4" />
+    )}
+    {mode === 'left-right' && (
+      <path d="M2 9.5h5v5H2zM16 3h6v4h-6zM16 10h6v4h-6zM16 17h6v4h-6zM7 12h4M11 5v14M11 5h5M11 12h5M11 19h5" />
+    )}
+  </Icon>
+);

@@ -4,7 +4,7 @@ import { layoutTree, type LayoutMode, type Size, type TreeLayout } from './layou
 import { toFlow, type ElbowFlowEdge, type OfficeFlowNode } from './to-flow.ts';
 
 export const ROOT_CARD: Size = { width: 320, height: 104 };
-export const OFFICE_CARD: Size = { width: 248, height: 112 };
+export const OFFICE_CARD: Size = { width: 248, height: 124 };
 
 export interface Chart {
   layout: TreeLayout;

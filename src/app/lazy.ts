@@ -1,0 +1,33 @@
+import { lazy } from 'react';
+
+/**
+ * Parts of the page that are not needed for the first view load as separate chunks, fetched as
+ * soon as the browser is idle, so the first screen only pays for the chart.
+ */
+const loadDutiesPanel = () => import('../components/DutiesPanel.tsx');
+const loadPrintView = () => import('../components/PrintView.tsx');
+const loadFilterSummary = () => import('../components/FilterSummary.tsx');
+const loadExportMenu = () => import('../components/ExportMenu.tsx');
+const loadOutline = () => import('../components/Outline.tsx');
+
+export const DutiesPanel = lazy(() => loadDutiesPanel().then((m) => ({ default: m.DutiesPanel })));
+export const PrintView = lazy(() => loadPrintView().then((m) => ({ default: m.PrintView })));
+export const FilterSummary = lazy(() =>
+  loadFilterSummary().then((m) => ({ default: m.FilterSummary })),
+);
+
+export const Outline = lazy(() => loadOutline().then((m) => ({ default: m.Outline })));
+export const ExportMenu = lazy(() => loadExportMenu().then((m) => ({ default: m.ExportMenu })));
+
+/** Fetches the lazy parts in the background once the first view is on screen. */
+export function prefetchLazyParts() {
+  const fetchAll = () => {
+    void loadDutiesPanel();
+    void loadFilterSummary();
+    void loadPrintView();
+    void loadExportMenu();
+    void loadOutline();
+  };
+  if ('requestIdleCallback' in window) window.requestIdleCallback(fetchAll, { timeout: 2000 });
+  else setTimeout(fetchAll, 500);
+}
