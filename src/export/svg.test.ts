@@ -244,7 +244,7 @@ describe('layoutCard', () => {
     );
     const { inner, name, meta } = layout;
     const bar = layout.profile!;
-    expect(inner).toEqual({ x: 18, y: 12, width: 215, height: 88 });
+    expect(inner).toEqual({ x: 18, y: 12, width: 215, height: OFFICE_CARD.height - 24 });
     expect(name.lines).toHaveLength(3);
     expect(name.truncated).toBe(false);
     expect(name.top).toBeGreaterThanOrEqual(inner.y);
