@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { cspHeader, cspMeta } from './scripts/csp.mjs';
 import { loadShanghaiCenter } from './src/data/shanghai.ts';
 
 const SOURCE_FILE = fileURLToPath(
@@ -45,10 +46,35 @@ function defaultOrganization(): Plugin {
   };
 }
 
+/**
+ * The built page carries its Content Security Policy in a <meta> tag, so any static host enforces
+ * it; the dev server does not, as its hot reloading needs inline scripts.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'orgscope-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: cspMeta() },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), defaultOrganization()],
+  plugins: [react(), defaultOrganization(), contentSecurityPolicy()],
   server: { port: 5173 },
-  preview: { port: 4173 },
+  preview: {
+    port: 4173,
+    headers: {
+      'Content-Security-Policy': cspHeader(),
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+    },
+  },
   build: { target: 'es2022', sourcemap: false },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,mts}'],

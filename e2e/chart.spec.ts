@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { CENTER, chart, expect, node, openChart, panel, test } from './fixtures.ts';
+import { CENTER, chartSettled, chart, expect, node, openChart, panel, test } from './fixtures.ts';
 
 const OFFICES = [
   'Party Committee Office (Organization and Personnel Department)',
@@ -45,6 +45,9 @@ test('clicking offices shows their duties with the source numbers', async ({ pag
     'Responsible for drafting and formulating provident fun',
   );
 
+  // Closing the panel returns to the whole chart, where every office can be clicked.
+  await page.keyboard.press('Escape');
+  await chartSettled(page);
   await node(page, 'Technology Support and Development Department').click();
   await expect(side.getByRole('heading', { level: 2 })).toHaveText(
     'Technology Support and Development Department',
@@ -57,6 +60,8 @@ test('clicking offices shows their duties with the source numbers', async ({ pag
     'Responsible for the promotion and management of the center’s informatization projects;',
   );
 
+  await page.keyboard.press('Escape');
+  await chartSettled(page);
   await node(page, 'Internet Development Office').click();
   await expect(side.getByRole('heading', { level: 2 })).toHaveText('Internet Development Office');
   await expect(duties(page, 'Internet Development Office')).toHaveCount(4);
@@ -77,6 +82,7 @@ test('Escape and the close button close the panel', async ({ page }) => {
   await expect(panel(page)).toHaveCount(0);
   await expect(node(page, 'Collection Management Office')).toBeFocused();
 
+  await chartSettled(page);
   await node(page, 'Service Management Office').click();
   await panel(page).getByRole('button', { name: 'Close panel' }).click();
   await expect(panel(page)).toHaveCount(0);

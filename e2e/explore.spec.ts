@@ -230,7 +230,8 @@ test.describe('shareable views', () => {
     await openChart(page);
     await node(page, 'Loan Management Office').click();
     await expect(page).toHaveURL(/\?office=loan-management-office$/);
-    await node(page, 'Internet Development Office').click();
+    await expect(panelHeading(page)).toHaveText('Loan Management Office');
+    await treeitem(page, 'Internet Development Office').click();
     await expect(page).toHaveURL(/\?office=internet-development-office$/);
     await page.goBack();
     await expect(panelHeading(page)).toHaveText('Loan Management Office');

@@ -1,16 +1,35 @@
 import { test as base, expect, type Page } from '@playwright/test';
 
-/** Fails a test on any console error or uncaught exception in the page. */
-export const test = base.extend<{ consoleErrors: string[] }>({
-  consoleErrors: [
-    async ({ page }, use) => {
-      const errors: string[] = [];
+/**
+ * Every test fails on a console error, an uncaught exception, a Content Security Policy violation
+ * or a request that leaves the page's own origin (blob: and data: URLs stay in the page).
+ */
+export const test = base.extend<{ pageProblems: string[] }>({
+  pageProblems: [
+    async ({ page, baseURL }, use) => {
+      const problems: string[] = [];
+      const origin = new URL(baseURL!).origin;
       page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text());
+        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
       });
-      page.on('pageerror', (error) => errors.push(String(error)));
-      await use(errors);
-      expect(errors, 'console errors').toEqual([]);
+      page.on('pageerror', (error) => problems.push(`uncaught: ${String(error)}`));
+      page.on('request', (request) => {
+        const url = request.url();
+        if (url.startsWith('blob:') || url.startsWith('data:')) return;
+        if (new URL(url).origin !== origin) problems.push(`request leaves the origin: ${url}`);
+      });
+      await page.exposeFunction('__reportCspViolation', (text: string) =>
+        problems.push(`CSP violation: ${text}`),
+      );
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const report = (window as unknown as { __reportCspViolation: (t: string) => void })
+            .__reportCspViolation;
+          report(`${event.violatedDirective} blocked ${event.blockedURI || '(inline)'}`);
+        });
+      });
+      await use(problems);
+      expect(problems, 'problems in the page').toEqual([]);
     },
     { auto: true },
   ],
@@ -35,4 +54,17 @@ export async function openChart(page: Page, search = '') {
   // office far from the Center, which React Flow then does not render).
   await expect(page.locator('.org-chart[data-placed]')).toBeVisible();
   await expect(chart(page).getByRole('button').first()).toBeVisible();
+}
+
+/** Waits until the chart has stopped moving (opening the panel re-fits it). */
+export async function chartSettled(page: Page) {
+  const box = () =>
+    page.locator('.react-flow__viewport').evaluate((el) => getComputedStyle(el).transform);
+  let previous = await box();
+  for (let i = 0; i < 40; i++) {
+    await page.waitForTimeout(100);
+    const current = await box();
+    if (current === previous) return;
+    previous = current;
+  }
 }

@@ -85,10 +85,9 @@ export function OrgChart({ aspect }: { aspect: number | undefined }) {
   );
   const onNodeClick = useMemo(() => onNodeClickFor(select), [select]);
   const [placed, setPlaced] = useState(false);
-  // Whether the view still shows the whole chart as last fitted, i.e. the user has not moved it.
-  const fittedRef = useRef(true);
+  const modeRef = useRef<ViewMode>('fitted');
   const onMoveStart = useCallback((event: MouseEvent | TouchEvent | null) => {
-    if (event) fittedRef.current = false;
+    if (event) modeRef.current = 'user';
   }, []);
   const onFirstView = useCallback(() => {
     setPlaced(true);
@@ -143,7 +142,7 @@ export function OrgChart({ aspect }: { aspect: number | undefined }) {
         />
         <ViewportController
           layout={chart.layout}
-          fittedRef={fittedRef}
+          modeRef={modeRef}
           layoutKey={`${layoutMode}:${aspect ?? ''}:${organization.root.id}`}
           rootId={organization.root.id}
           onFirstView={onFirstView}
@@ -161,6 +160,13 @@ function sheetCover(): number {
   return Math.max(0, chart.bottom - panel.top);
 }
 
+/**
+ * Who chose the current view: our fit of the whole chart, our reveal of a selected card (both
+ * follow resizes, and closing the panel after a reveal returns to the overview), or the user's
+ * own panning and zooming, which we leave alone.
+ */
+type ViewMode = 'fitted' | 'revealed' | 'user';
+
 const selectSize = (s: ReactFlowState) => `${s.width}x${s.height}`;
 
 /**
@@ -168,7 +174,7 @@ const selectSize = (s: ReactFlowState) => `${s.width}x${s.height}`;
  * render, so its own fitView can wait forever on large charts):
  * - the first view and a new layout show the whole chart;
  * - while the user has not panned or zoomed since, a resize (the panel opening, a rotated phone)
- *   fits the whole chart again;
+ *   fits the whole chart again, and closing the panel returns to that overview;
  * - a newly selected unit is brought into view at a readable zoom, unless it already is, so the
  *   chart does not jump under the pointer that clicked it; the root shows the whole chart.
  */
@@ -176,13 +182,13 @@ function ViewportController({
   layout,
   layoutKey,
   rootId,
-  fittedRef,
+  modeRef,
   onFirstView,
 }: {
   layout: TreeLayout;
   layoutKey: string;
   rootId: string;
-  fittedRef: RefObject<boolean>;
+  modeRef: RefObject<ViewMode>;
   onFirstView: () => void;
 }) {
   const selectedId = useOrgStore((s) => s.selectedId);
@@ -202,15 +208,23 @@ function ViewportController({
     const selectionChanged = !firstView && last.selectedId !== selectedId;
     const animate = !firstView && !prefersReducedMotion();
 
+    const mode = modeRef.current;
     let target: Viewport | null = null;
-    let fit = firstView || layoutChanged || (resized && fittedRef.current);
-    if (selectionChanged && selectedId === rootId) fit = true;
+    const fit =
+      firstView ||
+      layoutChanged ||
+      (resized && mode !== 'user') ||
+      (selectionChanged && selectedId === rootId) ||
+      (selectionChanged && selectedId === null && mode === 'revealed');
     if (fit) {
       target = getViewportForBounds(layout.bounds, width, height, minZoom, maxZoom, FIT_PADDING);
-      fittedRef.current = true;
+      modeRef.current = 'fitted';
     }
     const node =
-      selectedId !== null && selectedId !== rootId && (firstView || selectionChanged || resized)
+      selectedId !== null &&
+      selectedId !== rootId &&
+      !layoutChanged &&
+      (firstView || selectionChanged || (resized && mode !== 'user'))
         ? layout.nodes.find((n) => n.id === selectedId)
         : undefined;
     if (node) {
@@ -223,7 +237,8 @@ function ViewportController({
           x: width / 2 - (node.x + node.width / 2) * zoom,
           y: (height - cover) / 2 - (node.y + node.height / 2) * zoom,
         };
-        fittedRef.current = false;
+        // A view the user chose stays theirs; otherwise closing the panel brings the overview back.
+        if (mode !== 'user' || fit) modeRef.current = 'revealed';
       }
     }
     if (target) void setViewport(target, { duration: animate && !resized ? 450 : 0 });
@@ -234,7 +249,7 @@ function ViewportController({
     selectedId,
     size,
     rootId,
-    fittedRef,
+    modeRef,
     setViewport,
     getViewport,
     storeApi,
