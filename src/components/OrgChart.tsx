@@ -60,6 +60,15 @@ const KEY_DIRECTIONS: Record<string, Direction> = {
   End: 'last',
 };
 
+/**
+ * Identifies a layout by its mode and shape, so a resize that leaves the arrangement as it was
+ * (a bar appearing above the chart) is treated as a resize, not as a new layout.
+ */
+function layoutKeyOf(mode: string, chart: { layout: TreeLayout }, rootId: string): string {
+  const { width, height } = chart.layout.bounds;
+  return `${mode}:${Math.round(width)}x${Math.round(height)}:${chart.layout.nodes.length}:${rootId}`;
+}
+
 /** Runs `work` and records how long it took as a performance measure (for the benchmark). */
 function timed<T>(name: string, work: () => T): T {
   const start = performance.now();
@@ -143,7 +152,7 @@ export function OrgChart({ aspect }: { aspect: number | undefined }) {
         <ViewportController
           layout={chart.layout}
           modeRef={modeRef}
-          layoutKey={`${layoutMode}:${aspect ?? ''}:${organization.root.id}`}
+          layoutKey={layoutKeyOf(layoutMode, chart, organization.root.id)}
           rootId={organization.root.id}
           onFirstView={onFirstView}
         />
