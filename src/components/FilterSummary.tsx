@@ -30,12 +30,16 @@ export function FilterSummary() {
                 type="button"
                 className="summary-link"
                 aria-current={id === selectedId || undefined}
-                aria-label={`${index.byId.get(id)?.name ?? id}: ${dutyCount(match.offices.get(id)?.matched ?? 0)} match`}
                 onClick={() => select(id)}
               >
-                {index.byId.get(id)?.name ?? id}
-                <span className="summary-link__count" aria-hidden="true">
+                {index.byId.get(id)?.name ?? id}{' '}
+                <span className="summary-link__count">
                   {match.offices.get(id)?.matched ?? 0}
+                  <span className="visually-hidden">
+                    {(match.offices.get(id)?.matched ?? 0) === 1
+                      ? ' duty matches'
+                      : ' duties match'}
+                  </span>
                 </span>
               </button>
             </li>

@@ -1,6 +1,6 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { useFilterMatch } from '../app/filter-context.ts';
-import type { OfficeFlowNode } from '../layout/to-flow.ts';
+import { cardMetaId, type OfficeFlowNode } from '../layout/to-flow.ts';
 import { dutyCount, officeCount } from '../model/format.ts';
 import { functionById } from '../search/functions.ts';
 import { useOrgStore } from '../store/org-store.ts';
@@ -44,7 +44,7 @@ export function OfficeNode({ id, data }: NodeProps<OfficeFlowNode>) {
           })}
         </span>
       )}
-      <span className="office-card__meta">
+      <span className="office-card__meta" id={cardMetaId(id)} aria-hidden="true">
         {data.isRoot
           ? `${officeCount(data.unitCount)} · ${dutyCount(data.dutyCount)}`
           : dutyCount(data.dutyCount)}

@@ -36,6 +36,8 @@ import { OfficeNode } from './OfficeNode.tsx';
 const nodeTypes = { office: OfficeNode };
 const edgeTypes = { elbow: ElbowEdge };
 const FIT_PADDING = 0.08;
+/** React Flow's id for this chart; it names the element holding the keyboard help. */
+const FLOW_ID = 'org-chart';
 /** The zoom a revealed card is shown at, at least. */
 const REVEAL_ZOOM = 0.9;
 /** From this many units, React Flow renders only what is on screen. */
@@ -89,7 +91,10 @@ export function OrgChart({ aspect }: { aspect: number | undefined }) {
   const select = useOrgStore((s) => s.select);
   const index = useOrgStore(selectIndex);
   const chart = useMemo(
-    () => timed(LAYOUT_MEASURE, () => buildChart(organization, layoutMode, aspect)),
+    () =>
+      timed(LAYOUT_MEASURE, () =>
+        buildChart(organization, layoutMode, aspect, `react-flow__node-desc-${FLOW_ID}`),
+      ),
     [organization, layoutMode, aspect],
   );
   const onNodeClick = useMemo(() => onNodeClickFor(select), [select]);
@@ -125,6 +130,7 @@ export function OrgChart({ aspect }: { aspect: number | undefined }) {
   return (
     <div className="org-chart" data-placed={placed || undefined} onKeyDown={onKeyDown}>
       <ReactFlow
+        id={FLOW_ID}
         nodes={chart.nodes}
         edges={chart.edges}
         nodeTypes={nodeTypes}

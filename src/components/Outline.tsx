@@ -110,7 +110,6 @@ export function Outline({ id }: { id: string }) {
           aria-posinset={item.positionInSet}
           aria-expanded={item.hasChildren ? item.expanded : undefined}
           aria-selected={item.id === selectedId}
-          aria-label={item.name}
           tabIndex={item.id === active?.id ? 0 : -1}
           className="outline-tree__item"
           style={{ paddingInlineStart: `${0.5 + (item.level - 1) * 1.1}rem` }}

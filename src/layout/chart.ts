@@ -13,7 +13,12 @@ export interface Chart {
 }
 
 /** Lays out an organisation and turns it into React Flow's nodes and edges. */
-export function buildChart(org: Organization, mode: LayoutMode, aspect?: number): Chart {
+export function buildChart(
+  org: Organization,
+  mode: LayoutMode,
+  aspect?: number,
+  describedBy?: string,
+): Chart {
   const index = indexOrganization(org);
   const layout = layoutTree(org.root, {
     mode,
@@ -21,16 +26,20 @@ export function buildChart(org: Organization, mode: LayoutMode, aspect?: number)
     sizeOf: (_id, depth) => (depth === 0 ? ROOT_CARD : OFFICE_CARD),
   });
   const totalDuties = countDuties(org);
-  const { nodes, edges } = toFlow(layout, (id) => {
-    const office = index.byId.get(id)!;
-    const isRoot = id === org.root.id;
-    return {
-      name: office.name,
-      isRoot,
-      dutyCount: isRoot ? totalDuties : office.duties.length,
-      unitCount: isRoot ? index.order.length - 1 : office.children.length,
-      profile: isRoot ? [] : functionProfile(office),
-    };
-  });
+  const { nodes, edges } = toFlow(
+    layout,
+    (id) => {
+      const office = index.byId.get(id)!;
+      const isRoot = id === org.root.id;
+      return {
+        name: office.name,
+        isRoot,
+        dutyCount: isRoot ? totalDuties : office.duties.length,
+        unitCount: isRoot ? index.order.length - 1 : office.children.length,
+        profile: isRoot ? [] : functionProfile(office),
+      };
+    },
+    describedBy,
+  );
   return { layout, nodes, edges };
 }

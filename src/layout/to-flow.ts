@@ -20,10 +20,14 @@ export interface ElbowEdgeData extends Record<string, unknown> {
 
 export type ElbowFlowEdge = Edge<ElbowEdgeData, 'elbow'>;
 
+/** The id of the element holding a card's counts, which describe the card to screen readers. */
+export const cardMetaId = (officeId: string) => `card-meta-${officeId}`;
+
 /** Converts a layout into React Flow nodes and edges, with sizes given up front. */
 export function toFlow(
   layout: TreeLayout,
   dataOf: (id: string) => OfficeNodeData,
+  describedBy = '',
 ): { nodes: OfficeFlowNode[]; edges: ElbowFlowEdge[] } {
   const nodes = layout.nodes.map((placed): OfficeFlowNode => {
     const data = dataOf(placed.id);
@@ -39,6 +43,8 @@ export function toFlow(
       deletable: false,
       ariaRole: 'button',
       ariaLabel: data.name,
+      // The card's counts describe it; its name alone names it.
+      domAttributes: { 'aria-describedby': `${cardMetaId(placed.id)} ${describedBy}`.trim() },
     };
   });
   const edges = layout.edges.map((edge): ElbowFlowEdge => ({

@@ -1,0 +1,84 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { CENTER, expect, node, openChart, test } from './fixtures.ts';
+
+/** WCAG 2.2 A and AA, the standard we promise. */
+async function expectNoViolations(page: Page, state: string) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+    // axe's experimental label-in-name check counts a chart card's duty count and match badge as
+    // part of its label. The card's label is the office name, which is its whole accessible name
+    // (WCAG 2.5.3 holds); the counts are exposed as its description through aria-describedby.
+    .disableRules(['label-content-name-mismatch'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 5)
+        .join(', ')}`,
+  );
+  expect(summary, `accessibility violations: ${state}`).toEqual([]);
+}
+
+test('first load', async ({ page }) => {
+  await openChart(page);
+  await expectNoViolations(page, 'first load');
+});
+
+test('an office selected, and the Center overview', async ({ page }) => {
+  await openChart(page, '?office=technology-support-and-development-department');
+  await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toBeVisible();
+  await expectNoViolations(page, 'office selected');
+  await openChart(page, '?office=shanghai-provident-fund-management-center');
+  await expect(page.getByRole('complementary').getByRole('link').first()).toBeVisible();
+  await expectNoViolations(page, 'Center overview');
+});
+
+test('filters active, in light and dark', async ({ page }) => {
+  await openChart(page, '?q=risk&fn=audit,loans&office=loan-management-office');
+  await expect(page.getByRole('region', { name: 'Filter results' })).toBeVisible();
+  await expectNoViolations(page, 'filters active');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openChart(page, '?q=risk&fn=audit,loans&office=loan-management-office');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expectNoViolations(page, 'filters active, dark');
+});
+
+test('export menu open', async ({ page }) => {
+  await openChart(page);
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(page.getByRole('menu', { name: 'Export' })).toBeVisible();
+  await expectNoViolations(page, 'export menu open');
+});
+
+test('the Outline focused, with a unit collapsed', async ({ page }) => {
+  await openChart(page);
+  const centre = page
+    .getByRole('tree', { name: 'Outline' })
+    .getByRole('treeitem', { name: CENTER });
+  await centre.focus();
+  await page.keyboard.press('ArrowDown');
+  await expectNoViolations(page, 'outline focused');
+});
+
+test('dark theme', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openChart(page, '?office=discipline-inspection-and-audit-office');
+  await expectNoViolations(page, 'dark theme');
+});
+
+test('phone, with the bottom sheet open', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openChart(page);
+  await expectNoViolations(page, 'phone');
+  await node(page, 'Collection Management Office').click();
+  await expect(page.getByRole('complementary')).toBeVisible();
+  await expectNoViolations(page, 'phone, bottom sheet');
+});
+
+test('the not-found notice', async ({ page }) => {
+  await openChart(page, '?office=no-such-office&layout=sideways&fn=astrology');
+  await expect(page.getByText('The link names an office that does not exist here')).toBeVisible();
+  await expectNoViolations(page, 'not-found notice');
+});
