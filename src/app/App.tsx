@@ -14,6 +14,7 @@ import { NoticeBar } from '../components/NoticeBar.tsx';
 import { OrgChart } from '../components/OrgChart.tsx';
 import { SelectionAnnouncer } from '../components/SelectionAnnouncer.tsx';
 import { ThemeToggle } from '../components/ThemeToggle.tsx';
+import { PanelErrorBoundary } from '../components/PanelErrorBoundary.tsx';
 import { useElementSize } from '../components/use-element-size.ts';
 import { useOrgStore } from '../store/org-store.ts';
 import { CloseIcon, DownloadIcon, OutlineIcon } from '../components/icons.tsx';
@@ -27,6 +28,8 @@ const OUTLINE_WIDTH = 280;
 
 export function App() {
   const organization = useOrgStore((s) => s.organization);
+  const selectedId = useOrgStore((s) => s.selectedId);
+  const select = useOrgStore((s) => s.select);
   const [outlineOpen, setOutlineOpen] = useState(() => window.matchMedia(WIDE_SCREEN).matches);
   const [mainRef, mainSize] = useElementSize<HTMLElement>();
   // The chart's shape follows the screen, not the panel, so opening a panel never reflows it;
@@ -94,9 +97,11 @@ export function App() {
             <section className="chart-region" aria-label="Organisation chart">
               {aspect !== undefined && <OrgChart aspect={aspect} />}
             </section>
-            <Suspense fallback={null}>
-              <DutiesPanel />
-            </Suspense>
+            <PanelErrorBoundary key={selectedId ?? ''} onClose={() => select(null)}>
+              <Suspense fallback={null}>
+                <DutiesPanel />
+              </Suspense>
+            </PanelErrorBoundary>
           </main>
           <footer className="app-footer">
             Source:{' '}
