@@ -13,7 +13,9 @@ test('malformed and hostile links show notices and the whole chart, never a blan
   await expect(notices).toHaveCount(5);
   await expect(notices.nth(0)).toContainText('The link names an office that does not exist here');
   await expect(notices.nth(1)).toContainText('Unknown layout “<script>alert(1)</script>”');
-  await expect(notices.nth(2)).toContainText('The filter in the link was cut to its first 500 characters.');
+  await expect(notices.nth(2)).toContainText(
+    'The filter in the link was cut to its first 500 characters.',
+  );
   await expect(notices.nth(3)).toContainText('functions we do not know');
   await expect(notices.nth(4)).toContainText('Unknown panel option “maybe”');
   await expect(page.locator('script:not([src])')).toHaveCount(0);

@@ -7,7 +7,8 @@ import { loadDefaultOrganization } from './app/load-default.ts';
 import { StartupScreen } from './app/StartupScreen.tsx';
 import { applyTheme, readStoredTheme, systemTheme } from './app/theme.ts';
 import { indexOrganization, type Organization } from './model/organization.ts';
-import { createOrgStore, OrgStoreContext } from './store/org-store.ts';
+import { forgetStoredFile, readStoredFile } from './app/stored-organization.ts';
+import { createOrgStore, OrgStoreContext, type OrganizationOrigin } from './store/org-store.ts';
 import { fromSearchParams } from './store/url-state.ts';
 
 const theme = readStoredTheme();
@@ -16,10 +17,43 @@ applyTheme(theme ?? systemTheme());
 
 const root = createRoot(document.getElementById('root')!);
 
-function start(organization: Organization) {
+interface Start {
+  organization: Organization;
+  origin: OrganizationOrigin;
+  notices: string[];
+}
+
+/** The organisation opened last in this browser if it still reads cleanly, else the default. */
+async function initialOrganization(): Promise<Start> {
+  const notices: string[] = [];
+  const stored = await readStoredFile();
+  if (stored) {
+    const { readBytes } = await import('./app/open-organization.ts');
+    const result = await readBytes(stored.fileName, stored.bytes, false).catch(() => null);
+    if (result?.ok) {
+      return {
+        organization: result.organization,
+        origin: { kind: 'file', fileName: stored.fileName },
+        notices,
+      };
+    }
+    await forgetStoredFile();
+    notices.push(
+      `The organisation opened before (${stored.fileName}) could not be read again, so the default is shown.`,
+    );
+  }
+  return { organization: await loadDefaultOrganization(), origin: { kind: 'default' }, notices };
+}
+
+function start({ organization, origin, notices: startNotices }: Start) {
   const index = indexOrganization(organization);
   const { view, notices } = fromSearchParams(window.location.search, (id) => index.byId.has(id));
-  const store = createOrgStore(organization, { ...view, notices, theme });
+  const store = createOrgStore(organization, {
+    ...view,
+    notices: [...startNotices, ...notices],
+    theme,
+    origin,
+  });
   root.render(
     <StrictMode>
       <OrgStoreContext value={store}>
@@ -31,7 +65,7 @@ function start(organization: Organization) {
 
 function boot() {
   root.render(<StartupScreen />);
-  loadDefaultOrganization().then(start, (error: unknown) =>
+  initialOrganization().then(start, (error: unknown) =>
     root.render(
       <StartupScreen
         error={error instanceof Error ? error.message : String(error)}

@@ -1,5 +1,8 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
+import { branchTotals, unitsWithChildren } from '../model/tree.ts';
+import { selectIndex } from '../store/selectors.ts';
+import { BranchMatchesContext } from '../components/use-branch-matches.ts';
 import {
   DutiesPanel,
   ExportMenu,
@@ -15,6 +18,11 @@ import { OrgChart } from '../components/OrgChart.tsx';
 import { SelectionAnnouncer } from '../components/SelectionAnnouncer.tsx';
 import { ThemeToggle } from '../components/ThemeToggle.tsx';
 import { PanelErrorBoundary } from '../components/PanelErrorBoundary.tsx';
+import {
+  BackToDefault,
+  OpenOrganization,
+  OpenProblemsNotice,
+} from '../components/OpenOrganization.tsx';
 import { useElementSize } from '../components/use-element-size.ts';
 import { useOrgStore } from '../store/org-store.ts';
 import { CloseIcon, DownloadIcon, OutlineIcon } from '../components/icons.tsx';
@@ -29,6 +37,10 @@ const OUTLINE_WIDTH = 280;
 export function App() {
   const organization = useOrgStore((s) => s.organization);
   const selectedId = useOrgStore((s) => s.selectedId);
+  const loads = useOrgStore((s) => s.loads);
+  useEffect(() => {
+    document.title = `${organization.name} · Orgscope`;
+  }, [organization.name]);
   const select = useOrgStore((s) => s.select);
   const [outlineOpen, setOutlineOpen] = useState(() => window.matchMedia(WIDE_SCREEN).matches);
   const [mainRef, mainSize] = useElementSize<HTMLElement>();
@@ -42,84 +54,95 @@ export function App() {
   useUrlSync();
   useEffect(prefetchLazyParts, []);
   const match = useComputeFilterMatch();
+  const index = useOrgStore(selectIndex);
+  const branchMatches = useMemo(
+    () => (match.active ? branchTotals(index, (id) => match.offices.get(id)?.matched ?? 0) : null),
+    [match, index],
+  );
   return (
     <FilterContext value={match}>
-      <ReactFlowProvider>
-        <div className="app">
-          <header className="app-header">
-            <div className="app-header__brand">
-              <span className="app-header__product">Orgscope</span>
-              <h1>{organization.name}</h1>
-            </div>
-            <div className="toolbar" role="toolbar" aria-label="View">
-              <button
-                type="button"
-                className="button toolbar-button"
-                aria-expanded={outlineOpen}
-                aria-controls="outline"
-                onClick={() => setOutlineOpen(!outlineOpen)}
-              >
-                <OutlineIcon />
-                <span className="toolbar-button__label">Outline</span>
-              </button>
-              <LayoutSwitch />
-              <CopyLinkButton />
-              <Suspense fallback={<ExportButtonPlaceholder />}>
-                <ExportMenu />
-              </Suspense>
-              <ThemeToggle />
-            </div>
-          </header>
-          <NoticeBar />
-          <FilterBar />
-          <Suspense fallback={null}>
-            <FilterSummary />
-          </Suspense>
-          <main className="app-main" ref={mainRef}>
-            {outlineOpen && (
-              <nav className="outline" aria-labelledby="outline-heading">
-                <div className="outline__header">
-                  <h2 id="outline-heading">Outline</h2>
-                  <button
-                    type="button"
-                    className="icon-button outline__close"
-                    aria-label="Close outline"
-                    onClick={() => setOutlineOpen(false)}
-                  >
-                    <CloseIcon />
-                  </button>
-                </div>
-                <Suspense fallback={<p className="outline__loading">Loading the outline…</p>}>
-                  <Outline id="outline" />
+      <BranchMatchesContext value={branchMatches}>
+        <ReactFlowProvider>
+          <div className="app">
+            <header className="app-header">
+              <div className="app-header__brand">
+                <span className="app-header__product">Orgscope</span>
+                <h1>{organization.name}</h1>
+                <BackToDefault />
+              </div>
+              <div className="toolbar" role="toolbar" aria-label="View">
+                <button
+                  type="button"
+                  className="button toolbar-button"
+                  aria-expanded={outlineOpen}
+                  aria-controls="outline"
+                  onClick={() => setOutlineOpen(!outlineOpen)}
+                >
+                  <OutlineIcon />
+                  <span className="toolbar-button__label">Outline</span>
+                </button>
+                <LayoutSwitch />
+                <OpenOrganization />
+                <CopyLinkButton />
+                <Suspense fallback={<ExportButtonPlaceholder />}>
+                  <ExportMenu />
                 </Suspense>
-              </nav>
-            )}
-            <section className="chart-region" aria-label="Organisation chart">
-              {aspect !== undefined && <OrgChart aspect={aspect} />}
-            </section>
-            <PanelErrorBoundary key={selectedId ?? ''} onClose={() => select(null)}>
-              <Suspense fallback={null}>
-                <DutiesPanel />
-              </Suspense>
-            </PanelErrorBoundary>
-          </main>
-          <footer className="app-footer">
-            Source:{' '}
-            {organization.attribution.url ? (
-              <a href={organization.attribution.url} rel="noreferrer noopener" target="_blank">
-                {organization.attribution.title}
-              </a>
-            ) : (
-              organization.attribution.title
-            )}
-            {organization.attribution.note ? ` (${organization.attribution.note})` : ''}
-          </footer>
-          <SelectionAnnouncer />
-          <Suspense fallback={null}>
-            <PrintView />
-          </Suspense>
-        </div>
-      </ReactFlowProvider>
+                <ThemeToggle />
+              </div>
+            </header>
+            <NoticeBar />
+            <OpenProblemsNotice />
+            <FilterBar />
+            <Suspense fallback={null}>
+              <FilterSummary />
+            </Suspense>
+            <main className="app-main" ref={mainRef}>
+              {outlineOpen && (
+                <nav className="outline" aria-labelledby="outline-heading">
+                  <div className="outline__header">
+                    <h2 id="outline-heading">Outline</h2>
+                    <button
+                      type="button"
+                      className="icon-button outline__close"
+                      aria-label="Close outline"
+                      onClick={() => setOutlineOpen(false)}
+                    >
+                      <CloseIcon />
+                    </button>
+                  </div>
+                  <OutlineTools />
+                  <Suspense fallback={<p className="outline__loading">Loading the outline…</p>}>
+                    <Outline id="outline" />
+                  </Suspense>
+                </nav>
+              )}
+              <section className="chart-region" aria-label="Organisation chart">
+                {aspect !== undefined && <OrgChart key={loads} aspect={aspect} />}
+              </section>
+              <PanelErrorBoundary key={selectedId ?? ''} onClose={() => select(null)}>
+                <Suspense fallback={null}>
+                  <DutiesPanel />
+                </Suspense>
+              </PanelErrorBoundary>
+            </main>
+            <footer className="app-footer">
+              Source:{' '}
+              {organization.attribution.url ? (
+                <a href={organization.attribution.url} rel="noreferrer noopener" target="_blank">
+                  {organization.attribution.title}
+                </a>
+              ) : (
+                organization.attribution.title
+              )}
+              {organization.attribution.note ? ` (${organization.attribution.note})` : ''}
+            </footer>
+            <SelectionAnnouncer />
+            <Suspense fallback={null}>
+              <PrintView />
+            </Suspense>
+          </div>
+        </ReactFlowProvider>
+      </BranchMatchesContext>
     </FilterContext>
   );
 }
@@ -131,5 +154,35 @@ function ExportButtonPlaceholder() {
       <DownloadIcon />
       <span className="toolbar-button__label">Export</span>
     </button>
+  );
+}
+
+/** "Expand all" and "Collapse all", for organisations with more than one level below the top. */
+function OutlineTools() {
+  const index = useOrgStore(selectIndex);
+  const collapsedIds = useOrgStore((s) => s.collapsedIds);
+  const setCollapsed = useOrgStore((s) => s.setCollapsed);
+  const branching = useMemo(() => unitsWithChildren(index), [index]);
+  if (branching.length <= 1) return null;
+  const below = branching.filter((id) => id !== index.order[0]);
+  return (
+    <div className="outline__tools">
+      <button
+        type="button"
+        className="button"
+        disabled={collapsedIds.length === 0}
+        onClick={() => setCollapsed([])}
+      >
+        Expand all
+      </button>
+      <button
+        type="button"
+        className="button"
+        disabled={below.every((id) => collapsedIds.includes(id))}
+        onClick={() => setCollapsed(below)}
+      >
+        Collapse all
+      </button>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 import './duties-panel.css';
 import { useEffect, useState } from 'react';
-import { dutyCount, officeCount } from '../model/format.ts';
+import { dutyCount, formatCount, officeCount } from '../model/format.ts';
 import { readingNeighbours } from '../model/navigation.ts';
 import { countDuties, type Office } from '../model/organization.ts';
 import { useOrgStore } from '../store/org-store.ts';
@@ -80,6 +80,7 @@ function OfficeDetails({ office }: { office: Office }) {
         {office.missingNumbers.length > 0 && ' · the source skips a number'}
       </p>
       <DutyList office={office} />
+      {office.children.length > 0 && <UnitsBelow office={office} />}
       <nav className="duties-panel__pager" aria-label="Other offices">
         <button
           type="button"
@@ -174,6 +175,40 @@ function DutyTags({ office, dutyIndex }: { office: Office; dutyIndex: number }) 
         );
       })}
     </ul>
+  );
+}
+
+/** The units directly below one, each a link, and a switch showing or hiding them in the chart. */
+function UnitsBelow({ office }: { office: Office }) {
+  const collapsed = useOrgStore((s) => s.collapsedIds.includes(office.id));
+  const toggleCollapsed = useOrgStore((s) => s.toggleCollapsed);
+  const select = useOrgStore((s) => s.select);
+  return (
+    <section className="units-below" aria-labelledby="units-below-heading">
+      <div className="units-below__header">
+        <h3 id="units-below-heading" className="duties-panel__subheading">
+          {formatCount(office.children.length, 'unit')} below
+        </h3>
+        <button
+          type="button"
+          className="button"
+          aria-pressed={!collapsed}
+          onClick={() => toggleCollapsed(office.id)}
+        >
+          Show in the chart
+        </button>
+      </div>
+      <ul className="overview-list">
+        {office.children.map((child) => (
+          <li key={child.id}>
+            <button type="button" className="link-button" onClick={() => select(child.id)}>
+              {child.name}
+            </button>
+            <span className="overview-list__count">{dutyCount(child.duties.length)}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

@@ -14,11 +14,15 @@ export function FilterBar() {
   const setQuery = useOrgStore((s) => s.setQuery);
   const toggleFunction = useOrgStore((s) => s.toggleFunction);
   const clearFilters = useOrgStore((s) => s.clearFilters);
+  // Counting every family over a large organisation takes a moment: it happens after the chart
+  // is on screen, and the chips show "counting" meanwhile.
   const deferredQuery = useDeferredValue(query);
+  const deferredOrganization = useDeferredValue(organization);
   const reach = useMemo(
-    () => functionReach(buildSearchIndex(organization), parseQuery(deferredQuery)),
-    [organization, deferredQuery],
+    () => functionReach(buildSearchIndex(deferredOrganization), parseQuery(deferredQuery)),
+    [deferredOrganization, deferredQuery],
   );
+  const counting = deferredOrganization !== organization;
   const anyFilter = query.trim() !== '' || functions.length > 0;
 
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
@@ -72,7 +76,9 @@ export function FilterBar() {
               <span className="chip__text">
                 <span className="chip__label">{tag.label}</span>
                 <span className="chip__count">
-                  {officeCount(counts.offices)} · {dutyCount(counts.duties)}
+                  {counting
+                    ? 'counting…'
+                    : `${officeCount(counts.offices)} · ${dutyCount(counts.duties)}`}
                 </span>
               </span>
             </button>

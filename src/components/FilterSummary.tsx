@@ -5,6 +5,9 @@ import { MAX_QUERY_LENGTH } from '../search/match.ts';
 import { useOrgStore } from '../store/org-store.ts';
 import { selectIndex } from '../store/selectors.ts';
 
+/** The matching offices listed as buttons; beyond this the list would be more noise than help. */
+const MAX_LISTED = 40;
+
 /** "N offices · M duties match", and the matching offices, each selecting its node. */
 export function FilterSummary() {
   const match = useFilterMatch();
@@ -24,7 +27,7 @@ export function FilterSummary() {
       </p>
       {offices > 0 && (
         <ul className="filter-summary__offices" aria-label="Matching offices">
-          {match.matchedOfficeIds.map((id) => (
+          {match.matchedOfficeIds.slice(0, MAX_LISTED).map((id) => (
             <li key={id}>
               <button
                 type="button"
@@ -45,6 +48,12 @@ export function FilterSummary() {
             </li>
           ))}
         </ul>
+      )}
+      {offices > MAX_LISTED && (
+        <p className="filter-summary__more">
+          and {officeCount(offices - MAX_LISTED)} more: narrow the filter, or see the counts in the
+          chart and the Outline
+        </p>
       )}
     </section>
   );

@@ -27,6 +27,8 @@ import { needsReveal } from '../layout/viewport.ts';
 import { buildChart } from '../layout/chart.ts';
 import type { OfficeFlowNode } from '../layout/to-flow.ts';
 import { neighbour, type Direction } from '../model/navigation.ts';
+import { ancestorsOf } from '../model/tree.ts';
+import { useFilterMatch } from '../app/filter-context.ts';
 import { useOrgStore } from '../store/org-store.ts';
 import { selectIndex } from '../store/selectors.ts';
 import { ElbowEdge } from './ElbowEdge.tsx';
@@ -42,6 +44,10 @@ const FLOW_ID = 'org-chart';
 const REVEAL_ZOOM = 0.9;
 /** From this many units, React Flow renders only what is on screen. */
 const LARGE_CHART = 300;
+/** Above this many units the minimap, which draws every card, is left out. */
+const MINIMAP_LIMIT = 2_000;
+/** A filter opens collapsed branches to show its matches when there are at most this many. */
+const MAX_REVEALED_MATCHES = 200;
 /** Performance mark set when the chart is first on screen, read by the benchmark. */
 export const CHART_READY_MARK = 'orgscope:chart-ready';
 /** Measure of each layout computation, read by the benchmark. */
@@ -49,7 +55,7 @@ export const LAYOUT_MEASURE = 'orgscope:layout';
 
 const ariaLabelConfig = {
   'node.a11yDescription.default':
-    'Press Enter to show this unit’s duties. Arrow keys move between units: up to the parent, down to the first unit below, left and right along the row.',
+    'Press Enter to show this unit’s duties. Arrow keys move between units: up to the parent, down to the first unit below, left and right along the row. Plus and minus show and hide the units below.',
   'node.a11yDescription.keyboardDisabled': 'Press Enter to show this unit’s duties.',
 };
 
@@ -90,12 +96,30 @@ export function OrgChart({ aspect }: { aspect: number | undefined }) {
   const layoutMode = useOrgStore((s) => s.layout);
   const select = useOrgStore((s) => s.select);
   const index = useOrgStore(selectIndex);
+  const toggleCollapsed = useOrgStore((s) => s.toggleCollapsed);
+  const collapsedIds = useOrgStore((s) => s.collapsedIds);
+  const match = useFilterMatch();
+  // A filter opens the collapsed branches that hold matches; the key keeps the layout unchanged
+  // while typing does not change which branches those are.
+  const collapsedKey = useMemo(() => {
+    if (collapsedIds.length === 0) return '';
+    // Revealing thousands of matches would show the whole organisation; then the per-branch
+    // counts on the collapsed cards say where the matches are instead.
+    const reveal = match.active && match.matchedOfficeIds.length <= MAX_REVEALED_MATCHES;
+    const open = reveal ? ancestorsOf(index, match.matchedOfficeIds) : new Set<string>();
+    return collapsedIds.filter((id) => !open.has(id)).join('\n');
+  }, [collapsedIds, match, index]);
   const chart = useMemo(
     () =>
       timed(LAYOUT_MEASURE, () =>
-        buildChart(organization, layoutMode, aspect, `react-flow__node-desc-${FLOW_ID}`),
+        buildChart(organization, index, {
+          mode: layoutMode,
+          aspect,
+          collapsed: new Set(collapsedKey ? collapsedKey.split('\n') : []),
+          describedBy: `react-flow__node-desc-${FLOW_ID}`,
+        }),
       ),
-    [organization, layoutMode, aspect],
+    [organization, index, layoutMode, aspect, collapsedKey],
   );
   const onNodeClick = useMemo(() => onNodeClickFor(select), [select]);
   const [placed, setPlaced] = useState(false);
@@ -117,9 +141,15 @@ export function OrgChart({ aspect }: { aspect: number | undefined }) {
       select(id);
       return;
     }
+    if (event.key === '+' || event.key === '=' || event.key === '-') {
+      event.preventDefault();
+      toggleCollapsed(id, event.key === '-');
+      return;
+    }
     const direction = KEY_DIRECTIONS[event.key];
     if (!direction) return;
     event.preventDefault();
+    if (direction === 'child' && collapsedIds.includes(id)) toggleCollapsed(id, false);
     const target = neighbour(index, id, direction);
     if (target) {
       select(target);
@@ -149,12 +179,14 @@ export function OrgChart({ aspect }: { aspect: number | undefined }) {
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1} />
         <Controls showInteractive={false} position="bottom-left" />
-        <MiniMap
-          pannable
-          zoomable
-          ariaLabel="Overview of the whole chart"
-          position="bottom-right"
-        />
+        {chart.nodes.length <= MINIMAP_LIMIT && (
+          <MiniMap
+            pannable
+            zoomable
+            ariaLabel="Overview of the whole chart"
+            position="bottom-right"
+          />
+        )}
         <ViewportController
           layout={chart.layout}
           modeRef={modeRef}

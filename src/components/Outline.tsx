@@ -4,6 +4,7 @@ import { dutyCount } from '../model/format.ts';
 import { outlineItems, typeahead } from '../model/outline.ts';
 import { useOrgStore } from '../store/org-store.ts';
 import { ChevronIcon } from './icons.tsx';
+import { useBranchMatches } from './use-branch-matches.ts';
 
 /**
  * The organisation as a WAI-ARIA tree: one tab stop, arrow keys to move, Right and Left to
@@ -17,6 +18,7 @@ export function Outline({ id }: { id: string }) {
   const select = useOrgStore((s) => s.select);
   const toggleCollapsed = useOrgStore((s) => s.toggleCollapsed);
   const items = useMemo(() => outlineItems(root, collapsedIds), [root, collapsedIds]);
+  const branchMatches = useBranchMatches();
 
   const [activeId, setActiveId] = useState<string>(selectedId ?? root.id);
   const [followedSelection, setFollowedSelection] = useState(selectedId);
@@ -113,6 +115,7 @@ export function Outline({ id }: { id: string }) {
           tabIndex={item.id === active?.id ? 0 : -1}
           className="outline-tree__item"
           style={{ paddingInlineStart: `${0.5 + (item.level - 1) * 1.1}rem` }}
+          onFocus={() => setActiveId(item.id)}
           onClick={() => {
             setActiveId(item.id);
             select(item.id);
@@ -134,14 +137,25 @@ export function Outline({ id }: { id: string }) {
             <span className="outline-tree__toggle" aria-hidden="true" />
           )}
           <span className="outline-tree__name">{item.name}</span>
-          {item.level > 1 && (
+          {branchMatches ? (
             <span
               className="outline-tree__count"
+              data-matches={(branchMatches.get(item.id) ?? 0) > 0 || undefined}
               aria-hidden="true"
-              title={dutyCount(item.dutyCount)}
+              title={`${dutyCount(branchMatches.get(item.id) ?? 0)} match in this branch`}
             >
-              {item.dutyCount}
+              {branchMatches.get(item.id) ?? 0}
             </span>
+          ) : (
+            item.level > 1 && (
+              <span
+                className="outline-tree__count"
+                aria-hidden="true"
+                title={dutyCount(item.dutyCount)}
+              >
+                {item.dutyCount}
+              </span>
+            )
           )}
         </li>
       ))}

@@ -87,3 +87,9 @@ export const LayoutIcon = ({ mode }: { mode: 'compact' | 'top-down' | 'left-righ
     )}
   </Icon>
 );
+
+export const FolderIcon = () => (
+  <Icon>
+    <path d="M3 7a2 2 0 0 1 2-2h4l2 2h8a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2z" />
+  </Icon>
+);

@@ -111,11 +111,20 @@ const whereOf = (problem: DataProblem): string =>
     ? `line ${problem.line}, column ${problem.column ?? 1}`
     : problem.path || 'file';
 
+/** The problem with a file of this size, or null when it is small enough to read. */
+export function sizeProblem(byteLength: number): FileProblem | null {
+  return byteLength > MAX_FILE_BYTES
+    ? {
+        where: 'file',
+        message: `The file is ${size(byteLength)}; the limit is ${size(MAX_FILE_BYTES)}.`,
+      }
+    : null;
+}
+
 /** Reads a user's file (JSON or text) into an organisation, or says clearly why it cannot. */
 export function readOrganizationFile(name: string, bytes: Uint8Array): FileResult {
-  if (bytes.length > MAX_FILE_BYTES) {
-    return refuse(`The file is ${size(bytes.length)}; the limit is ${size(MAX_FILE_BYTES)}.`);
-  }
+  const tooLarge = sizeProblem(bytes.length);
+  if (tooLarge) return { organization: null, problems: [tooLarge], format: null };
   const binary = knownBinary(bytes);
   if (binary) return refuse(binary);
   const decoded = decode(bytes);

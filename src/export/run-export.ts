@@ -4,6 +4,7 @@
  * the Export menu.
  */
 import { buildChart } from '../layout/chart.ts';
+import { indexOrganization } from '../model/organization.ts';
 import { functionById } from '../search/functions.ts';
 import type { OrganizationMatch } from '../search/match.ts';
 import type { OrgState } from '../store/org-store.ts';
@@ -131,7 +132,11 @@ async function drawPicture(
   const { state, match, theme } = context;
   const org = state.organization;
   const now = new Date();
-  const { layout } = buildChart(org, state.layout, EXPORT_ASPECT);
+  const { layout } = buildChart(org, indexOrganization(org), {
+    mode: state.layout,
+    aspect: EXPORT_ASPECT,
+    collapsed: new Set(state.collapsedIds),
+  });
   const filters = match.active ? filterLine(state) : null;
   const picture: ChartPicture = {
     title: org.name,

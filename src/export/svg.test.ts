@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadShanghaiCenter } from '../data/shanghai.ts';
 import { buildChart, OFFICE_CARD, ROOT_CARD } from '../layout/chart.ts';
-import type { Office, Organization } from '../model/organization.ts';
+import { indexOrganization, type Office, type Organization } from '../model/organization.ts';
 import { matchOrganization, parseQuery } from '../search/match.ts';
 import { planExport, type ExportPlan } from './geometry.ts';
 import {
@@ -77,7 +77,7 @@ function pictureOf(organization: Organization, options: Options = {}): ChartPict
     title: organization.name,
     lines: options.lines ?? ['27 November 2026'],
     source: options.source ?? `Source: ${organization.attribution.title}`,
-    layout: buildChart(organization, 'compact').layout,
+    layout: buildChart(organization, indexOrganization(organization), { mode: 'compact' }).layout,
     cards: cardPicturesOf(organization, {
       match,
       selectedId: options.selectedId ?? null,

@@ -1,5 +1,5 @@
-import { countDuties, indexOrganization, type Organization } from '../model/organization.ts';
-import { functionProfile } from '../search/match.ts';
+import { countDuties, type Organization, type OrganizationIndex } from '../model/organization.ts';
+import { visibleTree } from '../model/tree.ts';
 import { layoutTree, type LayoutMode, type Size, type TreeLayout } from './layout-tree.ts';
 import { toFlow, type ElbowFlowEdge, type OfficeFlowNode } from './to-flow.ts';
 
@@ -12,17 +12,35 @@ export interface Chart {
   edges: ElbowFlowEdge[];
 }
 
-/** Lays out an organisation and turns it into React Flow's nodes and edges. */
+export interface ChartOptions {
+  mode: LayoutMode;
+  /** Width / height of the space the chart is shown in (see `layoutTree`). */
+  aspect?: number;
+  /** Units whose descendants are hidden. */
+  collapsed?: ReadonlySet<string>;
+  /** Id of an element every card is also described by (React Flow's keyboard help). */
+  describedBy?: string;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** Lays out the visible part of an organisation and turns it into React Flow's nodes and edges. */
 export function buildChart(
   org: Organization,
-  mode: LayoutMode,
-  aspect?: number,
-  describedBy?: string,
+  index: OrganizationIndex,
+  options: ChartOptions,
 ): Chart {
-  const index = indexOrganization(org);
-  const layout = layoutTree(org.root, {
-    mode,
-    aspect,
+  const tree = visibleTree(org.root, options.collapsed ?? NONE);
+  const hidden = new Map<string, number>();
+  const stack = [tree];
+  while (stack.length > 0) {
+    const unit = stack.pop()!;
+    if (unit.hidden > 0) hidden.set(unit.id, unit.hidden);
+    stack.push(...unit.children);
+  }
+  const layout = layoutTree(tree, {
+    mode: options.mode,
+    aspect: options.aspect,
     sizeOf: (_id, depth) => (depth === 0 ? ROOT_CARD : OFFICE_CARD),
   });
   const totalDuties = countDuties(org);
@@ -36,10 +54,10 @@ export function buildChart(
         isRoot,
         dutyCount: isRoot ? totalDuties : office.duties.length,
         unitCount: isRoot ? index.order.length - 1 : office.children.length,
-        profile: isRoot ? [] : functionProfile(office),
+        hidden: hidden.get(id) ?? 0,
       };
     },
-    describedBy,
+    options.describedBy,
   );
   return { layout, nodes, edges };
 }

@@ -18,7 +18,7 @@ describe('toFlow', () => {
     dutyCount: 2,
     isRoot: id === 'root',
     unitCount: 0,
-    profile: [],
+    hidden: 0,
   }));
 
   it('gives every node its size up front, its name as accessible name, and no dragging', () => {

@@ -8,8 +8,8 @@ export interface OfficeNodeData extends Record<string, unknown> {
   isRoot: boolean;
   /** Units under this one (all of them, for the root; direct children otherwise). */
   unitCount: number;
-  /** How many duties belong to each function family, for the card's profile bar. */
-  profile: readonly { id: string; count: number }[];
+  /** Units below this one hidden because it is collapsed (0 when open). */
+  hidden: number;
 }
 
 export type OfficeFlowNode = Node<OfficeNodeData, 'office'>;

@@ -1,6 +1,9 @@
+/** One formatter for the whole app: building one per call is slow when thousands of cards count. */
+const numbers = new Intl.NumberFormat('en');
+
 /** "1 duty", "7 duties": a count with the right form of its noun. */
 export function formatCount(count: number, singular: string, plural = `${singular}s`): string {
-  return `${count.toLocaleString('en')} ${count === 1 ? singular : plural}`;
+  return `${numbers.format(count)} ${count === 1 ? singular : plural}`;
 }
 
 export const dutyCount = (n: number) => formatCount(n, 'duty', 'duties');

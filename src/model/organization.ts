@@ -47,8 +47,22 @@ export interface OrganizationIndex {
   depthOf: ReadonlyMap<string, number>;
 }
 
-/** Builds the lookups (by id, parent, depth, order) for an organisation. */
+const indexCache = new WeakMap<Organization, OrganizationIndex>();
+
+/**
+ * The lookups (by id, parent, depth, order) for an organisation, built once per organisation
+ * object: organisations are treated as immutable.
+ */
 export function indexOrganization(org: Organization): OrganizationIndex {
+  let index = indexCache.get(org);
+  if (!index) {
+    index = buildIndex(org);
+    indexCache.set(org, index);
+  }
+  return index;
+}
+
+function buildIndex(org: Organization): OrganizationIndex {
   const byId = new Map<string, Office>();
   const parentOf = new Map<string, string>();
   const depthOf = new Map<string, number>();

@@ -2,7 +2,8 @@ import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { LayoutMode } from '../layout/layout-tree.ts';
-import type { Organization } from '../model/organization.ts';
+import { indexOrganization, type Organization } from '../model/organization.ts';
+import { ancestorsOf, initialCollapsed } from '../model/tree.ts';
 import { DEFAULT_VIEW, type ViewState } from './url-state.ts';
 
 export type Theme = 'light' | 'dark';
@@ -15,8 +16,12 @@ export interface PrintJob {
   filterLine: string | null;
 }
 
+/** Where the organisation on screen came from. */
+export type OrganizationOrigin = { kind: 'default' } | { kind: 'file'; fileName: string };
+
 export interface OrgState extends ViewState {
   organization: Organization;
+  origin: OrganizationOrigin;
   /** The user's chosen theme, or null to follow the system setting. */
   theme: Theme | null;
   /** Units whose children are hidden, in the Outline (and, for large charts, the chart). */
@@ -24,6 +29,10 @@ export interface OrgState extends ViewState {
   /** Messages for the user about input the app could not use, shown until dismissed. */
   notices: readonly string[];
   printing: PrintJob | null;
+  /** Why the file the user last tried to open could not be used (the chart stays as it was). */
+  openProblems: OpenProblems | null;
+  /** Counts organisations loaded, so the chart starts afresh for each. */
+  loads: number;
   select: (id: string | null) => void;
   setLayout: (layout: LayoutMode) => void;
   setQuery: (query: string) => void;
@@ -37,6 +46,15 @@ export interface OrgState extends ViewState {
   dismissNotice: (index: number) => void;
   startPrint: (job: PrintJob) => void;
   endPrint: () => void;
+  /** Replaces the organisation (after it passed validation), starting from its overview. */
+  loadOrganization: (organization: Organization, origin: OrganizationOrigin) => void;
+  setCollapsed: (ids: readonly string[]) => void;
+  setOpenProblems: (problems: OpenProblems | null) => void;
+}
+
+export interface OpenProblems {
+  fileName: string;
+  problems: readonly { where: string; message: string }[];
 }
 
 export type OrgStore = StoreApi<OrgState>;
@@ -44,19 +62,35 @@ export type OrgStore = StoreApi<OrgState>;
 export interface InitialState extends Partial<ViewState> {
   notices?: readonly string[];
   theme?: Theme | null;
+  origin?: OrganizationOrigin;
 }
 
 /** Creates a store; each test and each app instance gets its own. */
 export function createOrgStore(organization: Organization, initial: InitialState = {}): OrgStore {
+  const index = indexOrganization(organization);
+  const open = initial.selectedId ? ancestorsOf(index, [initial.selectedId]) : new Set<string>();
+  const collapsedIds = initialCollapsed(index).filter((id) => !open.has(id));
   return createStore<OrgState>()((set) => ({
     ...DEFAULT_VIEW,
     theme: null,
-    collapsedIds: [],
+    origin: { kind: 'default' },
+    collapsedIds,
     notices: [],
     printing: null,
+    openProblems: null,
+    loads: 0,
     ...initial,
     organization,
-    select: (selectedId) => set({ selectedId }),
+    select: (selectedId) =>
+      set((s) => {
+        if (selectedId === null || s.collapsedIds.length === 0) return { selectedId };
+        // A unit chosen from the Outline, a link or a filter result must be visible in the chart.
+        const path = ancestorsOf(indexOrganization(s.organization), [selectedId]);
+        const collapsedIds = s.collapsedIds.filter((id) => !path.has(id));
+        return collapsedIds.length === s.collapsedIds.length
+          ? { selectedId }
+          : { selectedId, collapsedIds };
+      }),
     setLayout: (layout) => set({ layout }),
     setQuery: (query) => set({ query }),
     toggleFunction: (id) =>
@@ -81,6 +115,17 @@ export function createOrgStore(organization: Organization, initial: InitialState
     addNotices: (notices) => set((s) => ({ notices: [...s.notices, ...notices] })),
     dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
     startPrint: (printing) => set({ printing }),
+    loadOrganization: (organization, origin) =>
+      set((s) => ({
+        organization,
+        origin,
+        selectedId: null,
+        openProblems: null,
+        loads: s.loads + 1,
+        collapsedIds: initialCollapsed(indexOrganization(organization)),
+      })),
+    setCollapsed: (collapsedIds) => set({ collapsedIds }),
+    setOpenProblems: (openProblems) => set({ openProblems }),
     endPrint: () =>
       set((s) => {
         if (s.printing) URL.revokeObjectURL(s.printing.chartUrl);

@@ -1,0 +1,101 @@
+import type { Office, OrganizationIndex } from './organization.ts';
+
+/** Above this many units, an organisation opens with its deeper levels collapsed. */
+export const OPEN_EXPANDED_UP_TO = 150;
+
+/**
+ * The units to collapse when an organisation opens: none for a small one; for a large one, every
+ * unit with children from the shallowest depth at which at most {@link OPEN_EXPANDED_UP_TO} units
+ * would still show (always showing at least the root's children).
+ */
+export function initialCollapsed(index: OrganizationIndex): string[] {
+  if (index.order.length <= OPEN_EXPANDED_UP_TO) return [];
+  const perDepth: number[] = [];
+  for (const depth of index.depthOf.values()) perDepth[depth] = (perDepth[depth] ?? 0) + 1;
+  let shown = 0;
+  let openTo = 0;
+  for (let depth = 0; depth < perDepth.length; depth++) {
+    shown += perDepth[depth] ?? 0;
+    if (shown > OPEN_EXPANDED_UP_TO && depth > 1) break;
+    openTo = depth;
+  }
+  const collapsed: string[] = [];
+  for (const id of index.order) {
+    if (index.depthOf.get(id) === openTo && index.byId.get(id)!.children.length > 0) {
+      collapsed.push(id);
+    }
+  }
+  return collapsed;
+}
+
+/** Every unit above the given ones: the path that must be open to show them. */
+export function ancestorsOf(index: OrganizationIndex, ids: Iterable<string>): Set<string> {
+  const ancestors = new Set<string>();
+  for (const id of ids) {
+    let parent = index.parentOf.get(id);
+    while (parent !== undefined && !ancestors.has(parent)) {
+      ancestors.add(parent);
+      parent = index.parentOf.get(parent);
+    }
+  }
+  return ancestors;
+}
+
+/** A unit in the visible tree, with how many units its collapse hides. */
+export interface VisibleUnit {
+  id: string;
+  children: VisibleUnit[];
+  /** Units below this one that are hidden because it is collapsed (0 when open). */
+  hidden: number;
+}
+
+/** The tree as shown: collapsed units keep their card but not their descendants. */
+export function visibleTree(root: Office, collapsed: ReadonlySet<string>): VisibleUnit {
+  const sizes = subtreeSizes(root);
+  const build = (office: Office): VisibleUnit => {
+    if (collapsed.has(office.id) && office.children.length > 0) {
+      return { id: office.id, children: [], hidden: sizes.get(office)! - 1 };
+    }
+    return { id: office.id, children: office.children.map(build), hidden: 0 };
+  };
+  return build(root);
+}
+
+/** How many units each subtree holds, itself included. */
+function subtreeSizes(root: Office): Map<Office, number> {
+  const sizes = new Map<Office, number>();
+  const stack: { office: Office; done: boolean }[] = [{ office: root, done: false }];
+  while (stack.length > 0) {
+    const top = stack.pop()!;
+    if (top.done) {
+      let size = 1;
+      for (const child of top.office.children) size += sizes.get(child)!;
+      sizes.set(top.office, size);
+    } else {
+      stack.push({ office: top.office, done: true });
+      for (const child of top.office.children) stack.push({ office: child, done: false });
+    }
+  }
+  return sizes;
+}
+
+/** Sums a per-unit count over each unit's whole branch, e.g. matching duties per branch. */
+export function branchTotals(
+  index: OrganizationIndex,
+  countOf: (id: string) => number,
+): Map<string, number> {
+  const totals = new Map<string, number>();
+  // Reverse depth-first order visits every child before its parent.
+  for (let i = index.order.length - 1; i >= 0; i--) {
+    const id = index.order[i]!;
+    let total = countOf(id);
+    for (const child of index.byId.get(id)!.children) total += totals.get(child.id) ?? 0;
+    totals.set(id, total);
+  }
+  return totals;
+}
+
+/** Every unit that has children, for "Collapse all". */
+export function unitsWithChildren(index: OrganizationIndex): string[] {
+  return index.order.filter((id) => index.byId.get(id)!.children.length > 0);
+}
