@@ -224,3 +224,24 @@ test('a 10,000-unit organisation opens collapsed and stays responsive', async ({
     page.getByRole('region', { name: 'Filter results' }).getByRole('status'),
   ).toContainText('match');
 });
+
+test('1,000 levels of nesting open without hanging, and expand fully', async ({ page }) => {
+  await openChart(page);
+  let unit: { name: string; duties: string[]; children?: unknown[] } = {
+    name: 'Level 1000',
+    duties: ['Keep the bottom level.'],
+  };
+  for (let level = 999; level >= 1; level--) {
+    unit = { name: `Level ${level}`, duties: [`Oversee level ${level + 1}.`], children: [unit] };
+  }
+  await fileInput(page).setInputFiles(json({ name: 'Deep Authority', root: unit }, 'deep.json'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deep Authority');
+  await expect(page.locator('.org-chart[data-placed]')).toBeVisible();
+  await page.getByRole('button', { name: 'Expand all' }).click();
+  await page
+    .getByRole('tree', { name: 'Outline' })
+    .getByRole('treeitem', { name: 'Level 1000' })
+    .click();
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Level 1000');
+  await expect(node(page, 'Level 1000')).toBeInViewport();
+});

@@ -37,6 +37,20 @@ const shots = [
     height: 844,
   },
   { name: 'screenshot-phone-dark', search: '', scheme: 'dark', width: 390, height: 844 },
+  {
+    name: 'screenshot-filter',
+    search: '?q=risk&fn=audit&office=policies-regulations-and-risk-management-division',
+    scheme: 'light',
+    width: 1440,
+    height: 900,
+  },
+  {
+    name: 'screenshot-filter-dark',
+    search: '?q=risk&fn=audit&office=policies-regulations-and-risk-management-division',
+    scheme: 'dark',
+    width: 1440,
+    height: 900,
+  },
 ] as const;
 
 for (const shot of shots) {
@@ -55,3 +69,18 @@ for (const shot of shots) {
     expect(png.byteLength).toBeGreaterThan(15_000);
   });
 }
+
+test('screenshot: an exported PNG', async ({ page }) => {
+  await openChart(page, '?fn=loans&office=loan-management-office');
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await page
+    .getByRole('menu', { name: 'Export' })
+    .getByRole('menuitemradio', { name: '1× resolution' })
+    .click();
+  const downloading = page.waitForEvent('download');
+  await page
+    .getByRole('menu', { name: 'Export' })
+    .getByRole('menuitem', { name: 'PNG image' })
+    .click();
+  await (await downloading).saveAs(target('export-sample'));
+});

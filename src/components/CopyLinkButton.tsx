@@ -17,7 +17,12 @@ export function CopyLinkButton() {
   };
   return (
     <>
-      <button type="button" className="button toolbar-button" onClick={() => void copy()}>
+      <button
+        type="button"
+        className="button toolbar-button toolbar-button--compact"
+        onClick={() => void copy()}
+        title="Copy link"
+      >
         <LinkIcon />
         <span className="toolbar-button__label">Copy link</span>
       </button>

@@ -22,7 +22,8 @@ export function ThemeToggle() {
   return (
     <button
       type="button"
-      className="button toolbar-button"
+      className="button toolbar-button toolbar-button--compact"
+      title="Dark theme"
       aria-pressed={theme === 'dark'}
       onClick={toggle}
     >
