@@ -1,10 +1,31 @@
-import { useDeferredValue, useMemo, type ChangeEvent, type KeyboardEvent } from 'react';
+import {
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useState,
+  type ChangeEvent,
+  type KeyboardEvent,
+} from 'react';
 import { FILTER_INPUT_MARK } from '../app/filter-context.ts';
 import { dutyCount, officeCount } from '../model/format.ts';
 import { FUNCTION_TAGS } from '../search/functions.ts';
 import { buildSearchIndex, functionReach, parseQuery } from '../search/match.ts';
 import { useOrgStore } from '../store/org-store.ts';
 import { functionStyle } from './function-style.ts';
+
+/** From this many duties, the chips recount after typing pauses rather than on every key. */
+const LARGE_DUTY_COUNT = 5_000;
+
+/** `value`, but only once it has stopped changing for `delay` ms (at once when `delay` is 0). */
+function useSettledValue<T>(value: T, delay: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    if (delay === 0) return;
+    const timer = window.setTimeout(() => setSettled(value), delay);
+    return () => window.clearTimeout(timer);
+  }, [value, delay]);
+  return delay === 0 ? value : settled;
+}
 
 /** The search box and the function chips. Text and chips combine as "all"; chips as "any". */
 export function FilterBar() {
@@ -16,11 +37,17 @@ export function FilterBar() {
   const clearFilters = useOrgStore((s) => s.clearFilters);
   // Counting every family over a large organisation takes a moment: it happens after the chart
   // is on screen, and the chips show "counting" meanwhile.
-  const deferredQuery = useDeferredValue(query);
   const deferredOrganization = useDeferredValue(organization);
+  const index = buildSearchIndex(deferredOrganization);
+  // On a large organisation the counts follow the typing after a pause, so every keystroke
+  // updates the chart first; on a small one they follow at once.
+  const countedQuery = useSettledValue(
+    useDeferredValue(query),
+    index.totalDuties >= LARGE_DUTY_COUNT ? 300 : 0,
+  );
   const reach = useMemo(
-    () => functionReach(buildSearchIndex(deferredOrganization), parseQuery(deferredQuery)),
-    [deferredOrganization, deferredQuery],
+    () => functionReach(index, parseQuery(countedQuery)),
+    [index, countedQuery],
   );
   const counting = deferredOrganization !== organization;
   const anyFilter = query.trim() !== '' || functions.length > 0;
