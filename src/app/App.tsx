@@ -27,6 +27,7 @@ import { useElementSize } from '../components/use-element-size.ts';
 import { useOrgStore } from '../store/org-store.ts';
 import { CloseIcon, DownloadIcon, OutlineIcon } from '../components/icons.tsx';
 import { FilterContext, useComputeFilterMatch } from './filter-context.ts';
+import { useShownCollapsed } from './shown-collapsed.ts';
 import { useUrlSync } from './use-url-sync.ts';
 import { FilterBar } from '../components/FilterBar.tsx';
 
@@ -54,6 +55,7 @@ export function App() {
   useUrlSync();
   useEffect(prefetchLazyParts, []);
   const match = useComputeFilterMatch();
+  const collapsedKey = useShownCollapsed(match);
   const index = useOrgStore(selectIndex);
   const branchMatches = useMemo(
     () => (match.active ? branchTotals(index, (id) => match.offices.get(id)?.matched ?? 0) : null),
@@ -117,7 +119,9 @@ export function App() {
                 </nav>
               )}
               <section className="chart-region" aria-label="Organisation chart">
-                {aspect !== undefined && <OrgChart key={loads} aspect={aspect} />}
+                {aspect !== undefined && (
+                  <OrgChart key={loads} aspect={aspect} collapsedKey={collapsedKey} />
+                )}
               </section>
               <PanelErrorBoundary key={selectedId ?? ''} onClose={() => select(null)}>
                 <Suspense fallback={null}>

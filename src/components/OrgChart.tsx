@@ -13,6 +13,7 @@ import {
   type Viewport,
 } from '@xyflow/react';
 import {
+  memo,
   useCallback,
   useEffect,
   useMemo,
@@ -27,8 +28,6 @@ import { needsReveal } from '../layout/viewport.ts';
 import { buildChart } from '../layout/chart.ts';
 import type { OfficeFlowNode } from '../layout/to-flow.ts';
 import { neighbour, type Direction } from '../model/navigation.ts';
-import { ancestorsOf } from '../model/tree.ts';
-import { useFilterMatch } from '../app/filter-context.ts';
 import { useOrgStore } from '../store/org-store.ts';
 import { selectIndex } from '../store/selectors.ts';
 import { ElbowEdge } from './ElbowEdge.tsx';
@@ -46,8 +45,7 @@ const REVEAL_ZOOM = 0.9;
 const LARGE_CHART = 300;
 /** Above this many units the minimap, which draws every card, is left out. */
 const MINIMAP_LIMIT = 2_000;
-/** A filter opens collapsed branches to show its matches when there are at most this many. */
-const MAX_REVEALED_MATCHES = 200;
+
 /** Performance mark set when the chart is first on screen, read by the benchmark. */
 export const CHART_READY_MARK = 'orgscope:chart-ready';
 /** Measure of each layout computation, read by the benchmark. */
@@ -91,24 +89,20 @@ const onNodeClickFor =
     select(node.id);
 
 /** The zoomable org chart. Selection lives in the store; React Flow's own selection is off. */
-export function OrgChart({ aspect }: { aspect: number | undefined }) {
+export const OrgChart = memo(function OrgChart({
+  aspect,
+  collapsedKey,
+}: {
+  aspect: number | undefined;
+  /** The collapsed units to show, joined by newlines (see `useShownCollapsed`). */
+  collapsedKey: string;
+}) {
   const organization = useOrgStore((s) => s.organization);
   const layoutMode = useOrgStore((s) => s.layout);
   const select = useOrgStore((s) => s.select);
   const index = useOrgStore(selectIndex);
   const toggleCollapsed = useOrgStore((s) => s.toggleCollapsed);
   const collapsedIds = useOrgStore((s) => s.collapsedIds);
-  const match = useFilterMatch();
-  // A filter opens the collapsed branches that hold matches; the key keeps the layout unchanged
-  // while typing does not change which branches those are.
-  const collapsedKey = useMemo(() => {
-    if (collapsedIds.length === 0) return '';
-    // Revealing thousands of matches would show the whole organisation; then the per-branch
-    // counts on the collapsed cards say where the matches are instead.
-    const reveal = match.active && match.matchedOfficeIds.length <= MAX_REVEALED_MATCHES;
-    const open = reveal ? ancestorsOf(index, match.matchedOfficeIds) : new Set<string>();
-    return collapsedIds.filter((id) => !open.has(id)).join('\n');
-  }, [collapsedIds, match, index]);
   const chart = useMemo(
     () =>
       timed(LAYOUT_MEASURE, () =>
@@ -197,7 +191,7 @@ export function OrgChart({ aspect }: { aspect: number | undefined }) {
       </ReactFlow>
     </div>
   );
-}
+});
 
 /** How much of the chart's height a bottom-sheet panel covers (0 for a side panel). */
 function sheetCover(): number {
