@@ -3,6 +3,13 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
+/** Pure code never reaches for React, React Flow or the store (types alone are fine). */
+const noFrameworks = {
+  group: ['react', 'react-dom', 'react/*', '@xyflow/*', 'zustand', 'zustand/*'],
+  message: 'Pure modules must not depend on React, React Flow or the store.',
+  allowTypeImports: true,
+};
+
 /** Pure folders stay free of React, the store and the DOM so they can be tested and reused anywhere. */
 const pureFolders = [
   'src/data/**',
@@ -10,6 +17,8 @@ const pureFolders = [
   'src/search/**',
   'src/layout/**',
   'src/export/geometry*.ts',
+  'src/export/svg*.ts',
+  'src/export/data*.ts',
 ];
 
 export default tseslint.config(
@@ -36,11 +45,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            {
-              group: ['react', 'react-dom', 'react/*', '@xyflow/*', 'zustand', 'zustand/*'],
-              message: 'Pure modules must not depend on React, React Flow or the store.',
-              allowTypeImports: true,
-            },
+            noFrameworks,
             {
               group: ['**/store/**', '**/components/**', '**/app/**'],
               message: 'Pure modules must not import the view or the store.',
@@ -59,11 +64,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            {
-              group: ['react', 'react-dom', 'react/*', '@xyflow/*', 'zustand', 'zustand/*'],
-              message: 'Pure modules must not depend on React, React Flow or the store.',
-              allowTypeImports: true,
-            },
+            noFrameworks,
             {
               group: [
                 '**/store/**',
