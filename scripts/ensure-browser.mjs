@@ -5,6 +5,16 @@ import { findChromium } from './browser.mjs';
 
 const FONT_PACKAGE = 'fonts-dejavu-core';
 const FONT_FILE = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
+
+/** Whether the machine has any font at all: DejaVu (pinned for stable images) or whatever fontconfig lists. */
+function hasFonts() {
+  if (existsSync(FONT_FILE)) return true;
+  try {
+    return execFileSync('fc-list', { encoding: 'utf8' }).trim() !== '';
+  } catch {
+    return false;
+  }
+}
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const hasApt = existsSync('/usr/bin/apt-get');
 
@@ -22,7 +32,7 @@ const browser = findChromium();
 const missing = [];
 if (!browser) missing.push('chromium');
 // Playwright's own browsers bring no fonts; on Linux, text without fonts renders as boxes.
-if (process.platform === 'linux' && !existsSync(FONT_FILE)) missing.push(FONT_PACKAGE);
+if (process.platform === 'linux' && !hasFonts()) missing.push(FONT_PACKAGE);
 
 if (missing.length > 0) {
   if (isRoot && hasApt) {
