@@ -10,6 +10,18 @@ const noFrameworks = {
   allowTypeImports: true,
 };
 
+const VIEW_AND_STORE = ['**/store/**', '**/components/**', '**/app/**'];
+
+/** The import rule for pure code: no frameworks, and none of the given layers. */
+function pureImports(layers, message) {
+  return {
+    '@typescript-eslint/no-restricted-imports': [
+      'error',
+      { patterns: [noFrameworks, { group: layers, message }] },
+    ],
+  };
+}
+
 /** Pure folders stay free of React, the store and the DOM so they can be tested and reused anywhere. */
 const pureFolders = [
   'src/data/**',
@@ -40,46 +52,15 @@ export default tseslint.config(
   {
     files: pureFolders,
     ignores: ['**/*.test.ts'],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            noFrameworks,
-            {
-              group: ['**/store/**', '**/components/**', '**/app/**'],
-              message: 'Pure modules must not import the view or the store.',
-            },
-          ],
-        },
-      ],
-    },
+    rules: pureImports(VIEW_AND_STORE, 'Pure modules must not import the view or the store.'),
   },
   {
     // The model is the bottom layer: the source parser depends on it, never the other way round.
     files: ['src/model/**'],
     ignores: ['**/*.test.ts'],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            noFrameworks,
-            {
-              group: [
-                '**/store/**',
-                '**/components/**',
-                '**/app/**',
-                '**/data/**',
-                '**/search/**',
-                '**/layout/**',
-                '**/export/**',
-              ],
-              message: 'The model must not import the layers above it.',
-            },
-          ],
-        },
-      ],
-    },
+    rules: pureImports(
+      [...VIEW_AND_STORE, '**/data/**', '**/search/**', '**/layout/**', '**/export/**'],
+      'The model must not import the layers above it.',
+    ),
   },
 );

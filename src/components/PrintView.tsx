@@ -5,6 +5,7 @@ import { dutyCount, officeCount } from '../model/format.ts';
 import { countDuties, type Office } from '../model/organization.ts';
 import { useOrgStore } from '../store/org-store.ts';
 import { selectIndex } from '../store/selectors.ts';
+import type { OfficeMatch } from '../search/match.ts';
 import { HighlightedText } from './HighlightedText.tsx';
 
 /**
@@ -58,7 +59,7 @@ export function PrintView() {
             key={office.id}
             office={office}
             level={(index.depthOf.get(office.id) ?? 1) + 1}
-            ranges={match.active ? match.offices.get(office.id) : undefined}
+            officeMatch={match.active ? match.offices.get(office.id) : undefined}
           />
         ))}
       </section>
@@ -69,14 +70,14 @@ export function PrintView() {
 function HandbookEntry({
   office,
   level,
-  ranges,
+  officeMatch,
 }: {
   office: Office;
   level: number;
-  ranges: ReturnType<ReturnType<typeof useFilterMatch>['offices']['get']>;
+  officeMatch: OfficeMatch | undefined;
 }) {
   const Heading = level <= 2 ? 'h2' : level === 3 ? 'h3' : 'h4';
-  const byIndex = new Map(ranges?.duties.map((d) => [d.index, d.ranges]));
+  const byIndex = new Map(officeMatch?.duties.map((d) => [d.index, d.ranges]));
   return (
     <article className="print-entry">
       <Heading>{office.name}</Heading>
