@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/browser.mjs';
 
-const PORT = 4179;
+/** Several checkouts can run their suites side by side, each on its own port. */
+const PORT = Number(process.env.ORGSCOPE_E2E_PORT ?? 4179);
 const browser = findChromium();
 
 export default defineConfig({
