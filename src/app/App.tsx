@@ -15,6 +15,7 @@ import { CopyLinkButton } from '../components/CopyLinkButton.tsx';
 import { LayoutSwitch } from '../components/LayoutSwitch.tsx';
 import { NoticeBar } from '../components/NoticeBar.tsx';
 import { OrgChart } from '../components/OrgChart.tsx';
+import { SKIP_TARGETS, SkipLinks } from '../components/SkipLinks.tsx';
 import { SelectionAnnouncer } from '../components/SelectionAnnouncer.tsx';
 import { ThemeToggle } from '../components/ThemeToggle.tsx';
 import { PanelErrorBoundary } from '../components/PanelErrorBoundary.tsx';
@@ -66,6 +67,7 @@ export function App() {
       <BranchMatchesContext value={branchMatches}>
         <ReactFlowProvider>
           <div className="app">
+            <SkipLinks openOutline={() => setOutlineOpen(true)} />
             <header className="app-header">
               <div className="app-header__brand">
                 <span className="app-header__product">Orgscope</span>
@@ -77,7 +79,7 @@ export function App() {
                   type="button"
                   className="button toolbar-button"
                   aria-expanded={outlineOpen}
-                  aria-controls="outline"
+                  aria-controls={outlineOpen ? SKIP_TARGETS.outline : undefined}
                   onClick={() => setOutlineOpen(!outlineOpen)}
                 >
                   <OutlineIcon />
@@ -100,7 +102,11 @@ export function App() {
             </Suspense>
             <main className="app-main" ref={mainRef}>
               {outlineOpen && (
-                <nav className="outline" aria-labelledby="outline-heading">
+                <nav
+                  className="outline"
+                  id={SKIP_TARGETS.outline}
+                  aria-labelledby="outline-heading"
+                >
                   <div className="outline__header">
                     <h2 id="outline-heading">Outline</h2>
                     <button
@@ -114,11 +120,15 @@ export function App() {
                   </div>
                   <OutlineTools />
                   <Suspense fallback={<p className="outline__loading">Loading the outline…</p>}>
-                    <Outline id="outline" />
+                    <Outline id="outline-tree" />
                   </Suspense>
                 </nav>
               )}
-              <section className="chart-region" aria-label="Organisation chart">
+              <section
+                className="chart-region"
+                id="organisation-chart"
+                aria-label="Organisation chart"
+              >
                 {aspect !== undefined && (
                   <OrgChart key={loads} aspect={aspect} collapsedKey={collapsedKey} />
                 )}

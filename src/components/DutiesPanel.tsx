@@ -56,7 +56,9 @@ export function DutiesPanel() {
         >
           <span className="visually-hidden">{expanded ? 'Shrink panel' : 'Expand panel'}</span>
         </button>
-        <h2 id="duties-panel-heading">{office.name}</h2>
+        <h2 id="duties-panel-heading" tabIndex={-1}>
+          {office.name}
+        </h2>
         <button type="button" className="icon-button" onClick={close} aria-label="Close panel">
           <CloseIcon />
         </button>
