@@ -1,4 +1,5 @@
 import { createContext, useContext, useDeferredValue, useLayoutEffect, useMemo } from 'react';
+import { FILTER_COMMIT_MEASURE, FILTER_INPUT_MARK, FILTER_MEASURE } from '../performance-marks.mjs';
 import {
   buildSearchIndex,
   matchOrganization,
@@ -6,13 +7,6 @@ import {
   type OrganizationMatch,
 } from '../search/match.ts';
 import { useOrgStore } from '../store/org-store.ts';
-
-/** Marks a keystroke or chip press, so the time to the updated screen can be measured. */
-export const FILTER_INPUT_MARK = 'orgscope:filter-input';
-/** Measure from a filter input to the frame that shows its result (read by the benchmark). */
-export const FILTER_MEASURE = 'orgscope:filter';
-/** Measure from a filter input to the DOM holding its result: the app's own share of the time. */
-export const FILTER_COMMIT_MEASURE = 'orgscope:filter-commit';
 
 export const FilterContext = createContext<OrganizationMatch | null>(null);
 

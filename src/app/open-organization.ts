@@ -1,9 +1,7 @@
 import type { FileProblem } from '../data/read-organization-file.ts';
 import type { Organization } from '../model/organization.ts';
+import { ORG_READ_MARK } from '../performance-marks.mjs';
 import { storeFile } from './stored-organization.ts';
-
-/** Set when a user's file has been read into memory, for the benchmark. */
-export const ORG_READ_MARK = 'orgscope:org-read';
 
 export type OpenResult =
   | { ok: true; organization: Organization; warnings: FileProblem[]; remembered: boolean }

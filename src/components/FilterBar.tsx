@@ -6,7 +6,7 @@ import {
   type ChangeEvent,
   type KeyboardEvent,
 } from 'react';
-import { FILTER_INPUT_MARK } from '../app/filter-context.ts';
+import { FILTER_INPUT_MARK } from '../performance-marks.mjs';
 import { dutyCount, officeCount } from '../model/format.ts';
 import { FUNCTION_TAGS } from '../search/functions.ts';
 import { buildSearchIndex, functionReach, parseQuery } from '../search/match.ts';

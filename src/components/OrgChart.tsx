@@ -28,6 +28,7 @@ import { needsReveal } from '../layout/viewport.ts';
 import { buildChart } from '../layout/chart.ts';
 import type { OfficeFlowNode } from '../layout/to-flow.ts';
 import { neighbour, type Direction } from '../model/navigation.ts';
+import { CHART_READY_MARK, LAYOUT_MEASURE } from '../performance-marks.mjs';
 import { useOrgStore } from '../store/org-store.ts';
 import { selectIndex } from '../store/selectors.ts';
 import { ElbowEdge } from './ElbowEdge.tsx';
@@ -45,11 +46,6 @@ const REVEAL_ZOOM = 0.9;
 const LARGE_CHART = 300;
 /** Above this many units the minimap, which draws every card, is left out. */
 const MINIMAP_LIMIT = 2_000;
-
-/** Performance mark set when the chart is first on screen, read by the benchmark. */
-export const CHART_READY_MARK = 'orgscope:chart-ready';
-/** Measure of each layout computation, read by the benchmark. */
-export const LAYOUT_MEASURE = 'orgscope:layout';
 
 const ariaLabelConfig = {
   'node.a11yDescription.default':
