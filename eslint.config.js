@@ -10,14 +10,20 @@ const noFrameworks = {
   allowTypeImports: true,
 };
 
-const VIEW_AND_STORE = ['**/store/**', '**/components/**', '**/app/**'];
+const VIEW_AND_STORE = ['**/store/**', '**/components/**', '**/app/**', '**/platform/**'];
+
+/** Validation belongs to the readers in src/data, at the boundary; the model only describes. */
+const noValidation = {
+  group: ['zod', 'zod/*'],
+  message: 'The model holds types and lookups only: validate input in src/data.',
+};
 
 /** The import rule for pure code: no frameworks, and none of the given layers. */
-function pureImports(layers, message) {
+function pureImports(layers, message, extra = []) {
   return {
     '@typescript-eslint/no-restricted-imports': [
       'error',
-      { patterns: [noFrameworks, { group: layers, message }] },
+      { patterns: [noFrameworks, ...extra, { group: layers, message }] },
     ],
   };
 }
@@ -61,6 +67,7 @@ export default tseslint.config(
     rules: pureImports(
       [...VIEW_AND_STORE, '**/data/**', '**/search/**', '**/layout/**', '**/export/**'],
       'The model must not import the layers above it.',
+      [noValidation],
     ),
   },
 );

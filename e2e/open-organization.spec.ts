@@ -92,6 +92,75 @@ test('open a text file laid out like the source page', async ({ page }) => {
   await expect(page.getByText('From port.txt')).toBeVisible();
 });
 
+test('a text file with warnings opens and says so once; the picker offers every format', async ({
+  page,
+}) => {
+  await openChart(page);
+  await expect(fileInput(page)).toHaveAttribute('accept', '.json,.txt,application/json,text/plain');
+  await expect(page.getByRole('button', { name: 'Open organisation…' })).toHaveAttribute(
+    'title',
+    'Open an organisation from a JSON or text file (up to 5 MB)',
+  );
+  const warned = councilText.replace(
+    '2. Responsible for harbour safety inspections.',
+    '\n\n2. Responsible for harbour safety inspections.',
+  );
+  await fileInput(page).setInputFiles({
+    name: 'port.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(warned),
+  });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Riverside Port Authority');
+  const warning = page.getByText(
+    'port.txt, line 9: A second paragraph of duties for "Harbour Office": put each office\'s duties in one paragraph.',
+  );
+  await expect(warning).toBeVisible();
+  // The warning was said when the file was opened; restoring it after a reload does not repeat it.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Riverside Port Authority');
+  await expect(node(page, 'Harbour Office')).toBeVisible();
+  await expect(warning).toHaveCount(0);
+});
+
+test('a remembered file that no longer reads is forgotten, and the default shown', async ({
+  page,
+}) => {
+  await openChart(page);
+  await fileInput(page).setInputFiles(json(council));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Example Borough Council');
+  // As if the stored copy had been damaged (or the format had changed) since it was opened.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('orgscope', 1);
+        open.onerror = () => reject(open.error ?? new Error('no database'));
+        open.onsuccess = () => {
+          const db = open.result;
+          const bytes = new TextEncoder().encode('{"name": ');
+          const put = db
+            .transaction('organization', 'readwrite')
+            .objectStore('organization')
+            .put({ fileName: 'council.json', bytes }, 'current');
+          put.onsuccess = () => {
+            db.close();
+            resolve();
+          };
+          put.onerror = () => reject(put.error ?? new Error('not stored'));
+        };
+      }),
+  );
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(CENTER);
+  await expect(
+    page.getByText(
+      'The organisation opened before (council.json) could not be read again, so the default is shown.',
+    ),
+  ).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(CENTER);
+  await expect(page.getByText('could not be read again')).toHaveCount(0);
+});
+
 test('drop a file onto the page', async ({ page }) => {
   await openChart(page);
   const dataTransfer = await page.evaluateHandle((text) => {

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -165,5 +165,14 @@ describe('the production build', () => {
       report.budget.initialGzipBytes,
       `\n${describeInitialLoad(report)}\ninitial gzip bytes`,
     ).toBeLessThanOrEqual(INITIAL_BUDGET_BYTES);
+    // The file readers and their validation library load when a file is opened, never up front.
+    const eager = initial.filter((f) => f.endsWith('.js'));
+    for (const file of eager) {
+      expect(readFileSync(join(outDir, file), 'utf8'), `${file} holds zod`).not.toContain(
+        'ZodError',
+      );
+    }
+    const lazy = report.files.filter((f) => f.class === 'lazy').map((f) => f.file);
+    expect(lazy.some((f) => readFileSync(join(outDir, f), 'utf8').includes('ZodError'))).toBe(true);
   }, 60_000);
 });

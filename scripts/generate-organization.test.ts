@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexOrganization } from '../src/model/organization.ts';
-import { parseOrganizationJson } from '../src/model/schema.ts';
+import { parseOrganizationJson } from '../src/data/json/read-json.ts';
 import { generateOrganization, mulberry32, type GeneratedUnit } from './generate-organization.mjs';
 
 function units(root: GeneratedUnit): GeneratedUnit[] {

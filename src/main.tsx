@@ -7,7 +7,8 @@ import { loadDefaultOrganization } from './app/load-default.ts';
 import { StartupScreen } from './app/StartupScreen.tsx';
 import { applyTheme, readStoredTheme, systemTheme } from './app/theme.ts';
 import { indexOrganization, type Organization } from './model/organization.ts';
-import { forgetStoredFile, readStoredFile } from './app/stored-organization.ts';
+import { openOrganization } from './platform/open-organization.ts';
+import { readStoredFile } from './platform/stored-organization.ts';
 import { createOrgStore, OrgStoreContext, type OrganizationOrigin } from './store/org-store.ts';
 import { fromSearchParams } from './store/url-state.ts';
 
@@ -28,19 +29,19 @@ async function initialOrganization(): Promise<Start> {
   const notices: string[] = [];
   const stored = await readStoredFile();
   if (stored) {
-    const { readBytes } = await import('./app/open-organization.ts');
-    const result = await readBytes(stored.fileName, stored.bytes, false).catch(() => null);
-    if (result?.ok) {
-      return {
-        organization: result.organization,
-        origin: { kind: 'file', fileName: stored.fileName },
-        notices,
-      };
-    }
-    await forgetStoredFile();
-    notices.push(
-      `The organisation opened before (${stored.fileName}) could not be read again, so the default is shown.`,
+    let opened: Start | null = null;
+    // The store does not exist yet: start-up collects what opening the file would put in it.
+    await openOrganization(
+      { stored },
+      {
+        loadOrganization: (organization, origin) => {
+          opened = { organization, origin, notices };
+        },
+        addNotices: (more) => notices.push(...more),
+        setOpenProblems: () => {},
+      },
     );
+    if (opened) return opened;
   }
   return { organization: await loadDefaultOrganization(), origin: { kind: 'default' }, notices };
 }

@@ -1,13 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
 import { loadDefaultOrganization } from '../app/load-default.ts';
-import { openOrganizationFile } from '../app/open-organization.ts';
-import { forgetStoredFile } from '../app/stored-organization.ts';
+import { acceptAttribute, formatLabels, MAX_FILE_BYTES } from '../data/input-formats.ts';
 import { formatCount } from '../model/format.ts';
+import { openOrganization } from '../platform/open-organization.ts';
+import { forgetStoredFile } from '../platform/stored-organization.ts';
 import { useOrgStore, useOrgStoreApi } from '../store/org-store.ts';
 import { selectIndex } from '../store/selectors.ts';
 import { FolderIcon } from './icons.tsx';
 
-const ACCEPT = '.json,.txt,application/json,text/plain';
+const ACCEPT = acceptAttribute();
+/** "a JSON or text file" and "(up to 5 MB)", from the input-format table and the size limit. */
+const FILE_KIND = `a ${formatLabels()} file`;
+const SIZE_LIMIT = `(up to ${MAX_FILE_BYTES / (1024 * 1024)} MB)`;
 
 /**
  * "Open organisation…": a file picker, and dropping a file anywhere on the page. Nothing changes
@@ -22,29 +26,7 @@ export function OpenOrganization() {
   const open = async (file: File) => {
     setBusy(`Opening ${file.name}…`);
     try {
-      const result = await openOrganizationFile(file);
-      const state = store.getState();
-      if (!result.ok) {
-        state.setOpenProblems({ fileName: file.name, problems: result.problems });
-        return;
-      }
-      state.loadOrganization(result.organization, { kind: 'file', fileName: file.name });
-      const notes = result.warnings
-        .slice(0, 5)
-        .map((p) => `${file.name}, ${p.where}: ${p.message}`);
-      if (!result.remembered) {
-        notes.push(
-          `${file.name} is open, but this browser would not store it, so a reload will bring back the default organisation.`,
-        );
-      }
-      if (notes.length > 0) state.addNotices(notes);
-    } catch (error) {
-      store.getState().setOpenProblems({
-        fileName: file.name,
-        problems: [
-          { where: 'file', message: error instanceof Error ? error.message : String(error) },
-        ],
-      });
+      await openOrganization({ picked: file }, store.getState());
     } finally {
       setBusy(null);
     }
@@ -94,7 +76,7 @@ export function OpenOrganization() {
         type="button"
         className="button toolbar-button"
         onClick={() => inputRef.current?.click()}
-        title="Open an organisation from a JSON or text file (up to 5 MB)"
+        title={`Open an organisation from ${FILE_KIND} ${SIZE_LIMIT}`}
         disabled={busy !== null}
       >
         <FolderIcon />
@@ -118,7 +100,9 @@ export function OpenOrganization() {
       </span>
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          <p>Drop a JSON or text file to open it (up to 5 MB)</p>
+          <p>
+            Drop {FILE_KIND} to open it {SIZE_LIMIT}
+          </p>
         </div>
       )}
     </>

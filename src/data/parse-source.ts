@@ -1,4 +1,4 @@
-import { IdAllocator, normalizeWhitespace } from '../model/names.ts';
+import { IdAllocator, normalizeWhitespace } from './names.ts';
 import type { Duty, Office, Organization } from '../model/organization.ts';
 
 /** Something in the text the parser could not read as intended, with its 1-based line. */

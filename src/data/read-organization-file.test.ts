@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MAX_FILE_BYTES, readOrganizationFile } from './read-organization-file.ts';
+import { MAX_FILE_BYTES } from './input-formats.ts';
+import { readOrganizationFile } from './read-organization-file.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const sourceBytes = readFileSync(new URL('./internal-organizations.txt', import.meta.url));
@@ -20,10 +21,10 @@ describe('docs/data-format.md', () => {
     body: m[2]!,
   }));
 
-  it('has examples that load without problems', () => {
+  it('has examples that load without problems', async () => {
     expect(examples.map((e) => e.format)).toEqual(['json', 'json', 'json', 'text']);
     for (const { format, body } of examples) {
-      const result = readOrganizationFile(
+      const result = await readOrganizationFile(
         `example.${format === 'json' ? 'json' : 'txt'}`,
         bytes(body),
       );
@@ -32,9 +33,9 @@ describe('docs/data-format.md', () => {
     }
   });
 
-  it('describes the text example as it reads', () => {
+  it('describes the text example as it reads', async () => {
     const text = examples.find((e) => e.format === 'text')!.body;
-    const finance = readOrganizationFile('example.txt', bytes(text)).organization!.root
+    const finance = (await readOrganizationFile('example.txt', bytes(text))).organization!.root
       .children[1]!;
     expect(finance.duties.map((d) => d.number)).toEqual([1, 2, 4]);
     expect(finance.missingNumbers).toEqual([3]);
@@ -42,35 +43,37 @@ describe('docs/data-format.md', () => {
 });
 
 describe('choosing the format', () => {
-  it('reads the built-in source page as text', () => {
-    const result = readOrganizationFile('internal-organizations.txt', sourceBytes);
+  it('reads the built-in source page as text', async () => {
+    const result = await readOrganizationFile('internal-organizations.txt', sourceBytes);
     expect(result.problems).toEqual([]);
     expect(result.format).toBe('text');
     expect(result.organization?.root.children).toHaveLength(13);
   });
 
-  it('goes by the extension, and by the first character when there is none it knows', () => {
-    expect(readOrganizationFile('org.JSON', bytes(json)).format).toBe('json');
-    expect(readOrganizationFile('org.json', bytes(json)).organization?.name).toBe('Example');
-    expect(readOrganizationFile('export', bytes(`\n  ${json}`)).format).toBe('json');
-    expect(readOrganizationFile('org.data', sourceBytes).format).toBe('text');
+  it('goes by the extension, and by the first character when there is none it knows', async () => {
+    expect((await readOrganizationFile('org.JSON', bytes(json))).format).toBe('json');
+    expect((await readOrganizationFile('org.json', bytes(json))).organization?.name).toBe(
+      'Example',
+    );
+    expect((await readOrganizationFile('export', bytes(`\n  ${json}`))).format).toBe('json');
+    expect((await readOrganizationFile('org.data', sourceBytes)).format).toBe('text');
     // A .txt file is text even when it holds JSON: the name is the user's stated intent.
-    expect(readOrganizationFile('org.txt', bytes(json))).toMatchObject({
+    expect(await readOrganizationFile('org.txt', bytes(json))).toMatchObject({
       organization: null,
       format: 'text',
       problems: [{ where: 'line 1', message: expect.stringContaining('No numbered duties') }],
     });
   });
 
-  it('accepts UTF-8 with a byte-order mark', () => {
+  it('accepts UTF-8 with a byte-order mark', async () => {
     const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...bytes(json)]);
-    expect(readOrganizationFile('org', withBom).problems).toEqual([]);
+    expect((await readOrganizationFile('org', withBom)).problems).toEqual([]);
   });
 });
 
 describe('problems', () => {
-  it('refuses a file over the size limit, saying its size and the limit', () => {
-    expect(readOrganizationFile('big.json', new Uint8Array(MAX_FILE_BYTES + 1))).toEqual({
+  it('refuses a file over the size limit, saying its size and the limit', async () => {
+    expect(await readOrganizationFile('big.json', new Uint8Array(MAX_FILE_BYTES + 1))).toEqual({
       organization: null,
       format: null,
       problems: [
@@ -82,15 +85,17 @@ describe('problems', () => {
     });
   });
 
-  it('refuses an empty file', () => {
-    expect(readOrganizationFile('org.json', bytes(' \n')).problems).toEqual([
+  it('refuses an empty file', async () => {
+    expect((await readOrganizationFile('org.json', bytes(' \n'))).problems).toEqual([
       { where: 'file', message: 'The file is empty.' },
     ]);
   });
 
-  it('reports bytes that are not UTF-8, with their line', () => {
+  it('reports bytes that are not UTF-8, with their line', async () => {
     const latin1 = new Uint8Array([...bytes('{"name": "Caf'), 0xe9, ...bytes('"}')]);
-    expect(readOrganizationFile('org.json', new Uint8Array([...bytes('{\n'), ...latin1]))).toEqual({
+    expect(
+      await readOrganizationFile('org.json', new Uint8Array([...bytes('{\n'), ...latin1])),
+    ).toEqual({
       organization: null,
       format: null,
       problems: [
@@ -102,38 +107,41 @@ describe('problems', () => {
       ],
     });
     const cut = bytes('{"name": "€"}').slice(0, 11);
-    expect(readOrganizationFile('org.json', cut).problems[0]!.message).toMatch(
+    expect((await readOrganizationFile('org.json', cut)).problems[0]!.message).toMatch(
       /^The file ends partway through a character/,
     );
   });
 
-  it('names the usual wrong kinds of file', () => {
-    const problem = (file: number[]) =>
-      readOrganizationFile('org', new Uint8Array([...file, 0, 0, 0])).problems[0]!.message;
-    expect(problem([0xff, 0xfe, 0x7b, 0x00])).toMatch(/saved as UTF-16/);
-    expect(problem([0x50, 0x4b, 0x03, 0x04])).toMatch(/Word or Excel document/);
-    expect(problem([0x25, 0x50, 0x44, 0x46])).toMatch(/This is a PDF/);
+  it('names the usual wrong kinds of file', async () => {
+    const problem = async (file: number[]) =>
+      (await readOrganizationFile('org', new Uint8Array([...file, 0, 0, 0]))).problems[0]!.message;
+    expect(await problem([0xff, 0xfe, 0x7b, 0x00])).toMatch(/saved as UTF-16/);
+    expect(await problem([0x50, 0x4b, 0x03, 0x04])).toMatch(/Word or Excel document/);
+    expect(await problem([0x25, 0x50, 0x44, 0x46])).toMatch(/This is a PDF/);
   });
 
-  it('places JSON problems by line and column, or by path', () => {
-    expect(readOrganizationFile('org.json', bytes('{\n  "name": "X",,\n}')).problems).toEqual([
+  it('places JSON problems by line and column, or by path', async () => {
+    expect(
+      (await readOrganizationFile('org.json', bytes('{\n  "name": "X",,\n}'))).problems,
+    ).toEqual([
       {
         where: 'line 2, column 15',
         message: expect.stringMatching(/^The file is not valid JSON \(line 2, column 15\)/),
       },
     ]);
     expect(
-      readOrganizationFile('org.json', bytes('{"name": "X", "children": [{"name": ""}]}')).problems,
+      (await readOrganizationFile('org.json', bytes('{"name": "X", "children": [{"name": ""}]}')))
+        .problems,
     ).toEqual([{ where: 'children[0].name', message: 'Name is empty.' }]);
-    expect(readOrganizationFile('org.json', bytes('[]')).problems[0]!.where).toBe('file');
+    expect((await readOrganizationFile('org.json', bytes('[]'))).problems[0]!.where).toBe('file');
   });
 
-  it('loads text with warnings, placed by line', () => {
+  it('loads text with warnings, placed by line', async () => {
     const text = sourceText([
       { name: 'Roads Office', duties: '1. Plan roads. 2. Build roads.' },
       { name: 'Parks Office', duties: '1. Plant trees.' },
     ]).replace('1. Plant trees.', '1. Plant trees.\n\n2. Mow grass.');
-    const result = readOrganizationFile('org.txt', bytes(text));
+    const result = await readOrganizationFile('org.txt', bytes(text));
     expect(result.organization?.root.children.map((o) => o.id)).toEqual([
       'roads-office',
       'parks-office',
@@ -143,9 +151,9 @@ describe('problems', () => {
     ]);
   });
 
-  it('holds text to the same limits as JSON', () => {
+  it('holds text to the same limits as JSON', async () => {
     const long = 'Office '.repeat(80).trim();
-    const result = readOrganizationFile(
+    const result = await readOrganizationFile(
       'org.txt',
       bytes(sourceText([{ name: long, duties: '1. Work.' }])),
     );
@@ -160,9 +168,9 @@ describe('problems', () => {
 });
 
 describe('hostile text', () => {
-  it('gives 1,500 offices with one name unique ids', () => {
+  it('gives 1,500 offices with one name unique ids', async () => {
     const offices = Array.from({ length: 1_500 }, () => ({ name: 'Records', duties: '1. Keep.' }));
-    const result = readOrganizationFile('org.txt', bytes(sourceText(offices)));
+    const result = await readOrganizationFile('org.txt', bytes(sourceText(offices)));
     expect(result.problems).toEqual([]);
     const ids = result.organization!.root.children.map((o) => o.id);
     expect(ids).toHaveLength(1_500);
@@ -172,9 +180,9 @@ describe('hostile text', () => {
   });
 
   // A generous timeout: the point is that it finishes, not how fast.
-  it('refuses more offices than the unit limit, even when they share one name', () => {
+  it('refuses more offices than the unit limit, even when they share one name', async () => {
     const offices = Array.from({ length: 50_001 }, () => ({ name: 'Records', duties: '1. Keep.' }));
-    expect(readOrganizationFile('org.txt', bytes(sourceText(offices)))).toEqual({
+    expect(await readOrganizationFile('org.txt', bytes(sourceText(offices)))).toEqual({
       organization: null,
       format: 'text',
       problems: [
@@ -186,20 +194,20 @@ describe('hostile text', () => {
     });
   }, 30_000);
 
-  it('reads a 200 KB paragraph of repeated number markers as one over-long duty', () => {
+  it('reads a 200 KB paragraph of repeated number markers as one over-long duty', async () => {
     // Every " 2." after the first repeats its number, so all but the first are text.
     const duties = ' 2. y'.repeat(40_000);
-    expect(readOrganizationFile('org.txt', bytes(sourceText([{ name: 'Roads', duties }])))).toEqual(
-      {
-        organization: null,
-        format: 'text',
-        problems: [
-          {
-            where: 'unit "Roads" (id roads).duties[0].text',
-            message: 'Duty 1 text is 199,996 characters long; the limit is 5,000.',
-          },
-        ],
-      },
-    );
+    expect(
+      await readOrganizationFile('org.txt', bytes(sourceText([{ name: 'Roads', duties }]))),
+    ).toEqual({
+      organization: null,
+      format: 'text',
+      problems: [
+        {
+          where: 'unit "Roads" (id roads).duties[0].text',
+          message: 'Duty 1 text is 199,996 characters long; the limit is 5,000.',
+        },
+      ],
+    });
   });
 });

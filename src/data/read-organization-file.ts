@@ -1,30 +1,26 @@
-import type { Organization } from '../model/organization.ts';
-import { checkOrganization, parseOrganizationJson, type DataProblem } from '../model/schema.ts';
-import { parseSourceText } from './parse-source.ts';
+/**
+ * Opening a user's file: its bytes checked and decoded as UTF-8 text, then read by the reader of
+ * its format (see the input-format table). Everything here is pure: the platform layer reads the
+ * file and shows the result.
+ */
+import { formatNumber } from '../model/format.ts';
+import {
+  INPUT_FORMATS,
+  MAX_FILE_BYTES,
+  type InputFormat,
+  type InputFormatId,
+  type ReadResult,
+} from './input-formats.ts';
+import type { FileProblem } from './problems.ts';
 
-/** Largest file accepted: far above any real organisation, small enough to parse at once. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
-
-/** What is wrong and where: "file", "line 12", "line 3, column 7" or a JSON path. */
-export interface FileProblem {
-  where: string;
-  message: string;
-}
-
-export interface FileResult {
-  /**
-   * The organisation, or null when the file cannot be used. A text file can load with problems
-   * still listed: like the built-in source, text is read as far as it makes sense.
-   */
-  organization: Organization | null;
-  problems: FileProblem[];
+export interface FileResult extends ReadResult {
   /** How the file was read, once it was readable as text at all. */
-  format: 'json' | 'text' | null;
+  format: InputFormatId | null;
 }
 
 const MB = 1024 * 1024;
 const size = (bytes: number) =>
-  `${(bytes / MB).toFixed(1).replace(/\.0$/, '')} MB (${bytes.toLocaleString('en')} bytes)`;
+  `${(bytes / MB).toFixed(1).replace(/\.0$/, '')} MB (${formatNumber(bytes)} bytes)`;
 
 const refuse = (message: string): FileResult => ({
   organization: null,
@@ -94,22 +90,26 @@ function decode(bytes: Uint8Array): string | FileProblem {
     for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
     return {
       where: `line ${line}`,
-      message: `The file is not UTF-8 text: byte ${(offset + 1).toLocaleString('en')} is not valid UTF-8. Save the file with UTF-8 (Unicode) encoding and open it again.`,
+      message: `The file is not UTF-8 text: byte ${formatNumber(offset + 1)} is not valid UTF-8. Save the file with UTF-8 (Unicode) encoding and open it again.`,
     };
   }
 }
 
-function chooseFormat(name: string, text: string): 'json' | 'text' {
-  const extension = /\.([^.]+)$/.exec(name.toLowerCase())?.[1];
-  if (extension === 'json') return 'json';
-  if (extension === 'txt') return 'text';
-  return /^[\s\uFEFF]*[{[]/.test(text) ? 'json' : 'text';
+/**
+ * The format to read a file in: the one its name's extension chooses (the user's stated intent,
+ * even when the content looks otherwise), else the first whose detection recognises the text.
+ */
+export function chooseInputFormat<F extends InputFormat>(
+  fileName: string,
+  text: string,
+  formats: readonly F[],
+): F {
+  const extension = /\.([^.]+)$/.exec(fileName.toLowerCase())?.[1];
+  const named = formats.find((format) => extension && format.extensions.includes(extension));
+  const chosen = named ?? formats.find((format) => format.detect(text));
+  if (!chosen) throw new Error('The input-format table has no catch-all row.');
+  return chosen;
 }
-
-const whereOf = (problem: DataProblem): string =>
-  problem.line !== undefined
-    ? `line ${problem.line}, column ${problem.column ?? 1}`
-    : problem.path || 'file';
 
 /** The problem with a file of this size, or null when it is small enough to read. */
 export function sizeProblem(byteLength: number): FileProblem | null {
@@ -121,8 +121,11 @@ export function sizeProblem(byteLength: number): FileProblem | null {
     : null;
 }
 
-/** Reads a user's file (JSON or text) into an organisation, or says clearly why it cannot. */
-export function readOrganizationFile(name: string, bytes: Uint8Array): FileResult {
+/**
+ * Reads a user's file into an organisation, or says clearly why it cannot. The reader of the
+ * file's format loads on first use.
+ */
+export async function readOrganizationFile(name: string, bytes: Uint8Array): Promise<FileResult> {
   const tooLarge = sizeProblem(bytes.length);
   if (tooLarge) return { organization: null, problems: [tooLarge], format: null };
   const binary = knownBinary(bytes);
@@ -132,26 +135,7 @@ export function readOrganizationFile(name: string, bytes: Uint8Array): FileResul
   const text = decoded.replace(/^\uFEFF/, '');
   if (text.trim() === '') return refuse('The file is empty.');
 
-  const format = chooseFormat(name, text);
-  if (format === 'json') {
-    const { organization, problems } = parseOrganizationJson(text);
-    return {
-      organization,
-      problems: problems.map((p) => ({ where: whereOf(p), message: p.message })),
-      format,
-    };
-  }
-
-  const parsed = parseSourceText(text);
-  const problems: FileProblem[] = parsed.problems.map((p) => ({
-    where: `line ${p.line}`,
-    message: p.message,
-  }));
-  if (!parsed.organization) return { organization: null, problems, format };
-  const limits = checkOrganization(parsed.organization);
-  return {
-    organization: limits.length > 0 ? null : parsed.organization,
-    problems: [...problems, ...limits.map((p) => ({ where: whereOf(p), message: p.message }))],
-    format,
-  };
+  const format = chooseInputFormat(name, text, INPUT_FORMATS);
+  const read = await format.load();
+  return { ...read(text), format: format.id };
 }

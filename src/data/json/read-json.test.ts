@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mulberry32 } from '../../scripts/generate-organization.mjs';
-import { indexOrganization } from './organization.ts';
+import { indexOrganization } from '../../model/organization.ts';
 import {
   MAX_DEPTH,
   MAX_DUTIES_PER_UNIT,
@@ -8,54 +7,16 @@ import {
   MAX_NAME_LENGTH,
   MAX_PROBLEMS,
   MAX_UNITS,
-  checkOrganization,
-  findJsonSyntaxError,
-  organizationDocumentSchema,
-  organizationJsonSchema,
-  parseOrganizationJson,
-} from './schema.ts';
-
-/** Parses a document given as an object, as a user's file would arrive. */
-const read = (document: unknown) => parseOrganizationJson(JSON.stringify(document));
-
-/** The problems of a document that must not load. */
-function problemsOf(document: unknown) {
-  const { organization, problems } =
-    typeof document === 'string' ? parseOrganizationJson(document) : read(document);
-  expect(organization).toBeNull();
-  expect(problems.length).toBeGreaterThan(0);
-  return problems;
-}
-
-/** The organisation of a document that must load cleanly. */
-function organizationOf(document: unknown) {
-  const { organization, problems } = read(document);
-  expect(problems).toEqual([]);
-  if (!organization) throw new Error('expected an organisation');
-  return organization;
-}
-
-const roads = {
-  name: 'Roads Office',
-  duties: ['Plan the road network.', { number: 3, text: 'Maintain bridges.' }, 'Clear snow.'],
-};
-
-/** A nested chain `depth` units deep, written as text: JSON.stringify would recurse. */
-function deepNested(depth: number): string {
-  return `{"name":"Deep","root":${'{"name":"Level","children":['.repeat(depth)}{"name":"Bottom"}${']}'.repeat(depth)}}`;
-}
-
-/** A flat chain where each unit's parent is the one before it. */
-function flatChain(length: number) {
-  return {
-    name: 'Chain',
-    units: Array.from({ length }, (_, i) => ({
-      id: `u${i}`,
-      name: `Unit ${i}`,
-      ...(i > 0 ? { parentId: `u${i - 1}` } : {}),
-    })),
-  };
-}
+} from '../limits.ts';
+import { parseOrganizationJson } from './read-json.ts';
+import {
+  deepNested,
+  flatChain,
+  organizationOf,
+  problemsOf,
+  read,
+  roads,
+} from './test-documents.ts';
 
 describe('the nested format', () => {
   it('puts top-level children under a root named after the organisation', () => {
@@ -547,114 +508,5 @@ describe('limits', () => {
       },
     ]);
     expect(read(flatChain(MAX_DEPTH + 1)).problems).toEqual([]);
-  });
-});
-
-describe('JSON syntax errors', () => {
-  it('gives the line and column, with a hint for common slips', () => {
-    expect(problemsOf('{\n  "name": "X",\n  "children": [],\n}')).toEqual([
-      {
-        path: '',
-        line: 4,
-        column: 1,
-        message:
-          'The file is not valid JSON (line 4, column 1): expected a property name in double quotes, but found "}". JSON allows no comma before a closing bracket.',
-      },
-    ]);
-    expect(problemsOf("{'name': 'X'}")[0]!.message).toBe(
-      'The file is not valid JSON (line 1, column 2): expected a property name in double quotes, but found "\'name\'". JSON puts text and names in double quotes.',
-    );
-    expect(problemsOf('{\n "name": "X", // the name\n}')[0]).toMatchObject({ line: 2, column: 15 });
-    expect(problemsOf('{"name": tru}')[0]!.message).toBe(
-      'The file is not valid JSON (line 1, column 10): expected a value (text in double quotes, a number, true, false, null, {…} or […]), but found "tru".',
-    );
-    expect(problemsOf('{"name": "X",\n "children": [')[0]!.message).toMatch(
-      /^The file is not valid JSON \(line 2, column 15\): expected a value .*, but the file ends\.$/,
-    );
-    expect(problemsOf('{"name": "two\nlines"}')[0]).toMatchObject({ line: 1, column: 14 });
-    expect(problemsOf('')[0]!.message).toMatch(/line 1, column 1\): expected a value/);
-  });
-
-  it('strips a byte-order mark before parsing', () => {
-    expect(parseOrganizationJson('\uFEFF{"name": "X", "children": []}').problems).toEqual([]);
-  });
-
-  it('agrees with JSON.parse on where JSON is well formed', () => {
-    const random = mulberry32(7);
-    const base = JSON.stringify({
-      name: 'X "quoted" \\ é \u2028',
-      n: [-1.5e3, 0, 12, true, false, null, {}, []],
-      children: [{ name: 'a\tb', duties: ['\u0041'] }],
-    });
-    const alphabet = '{}[]":,\\ 0-1eE.+tfnu\n\tax';
-    for (let i = 0; i < 3_000; i++) {
-      let text = base;
-      for (let edits = 1 + Math.floor(random() * 3); edits > 0; edits--) {
-        const at = Math.floor(random() * (text.length + 1));
-        const c = alphabet[Math.floor(random() * alphabet.length)]!;
-        const kind = random();
-        text =
-          kind < 0.4
-            ? text.slice(0, at) + c + text.slice(at)
-            : kind < 0.8
-              ? text.slice(0, at) + text.slice(at + 1)
-              : text.slice(0, at) + c + text.slice(at + 1);
-      }
-      let valid = true;
-      try {
-        JSON.parse(text);
-      } catch {
-        valid = false;
-      }
-      expect(findJsonSyntaxError(text) === null, text).toBe(valid);
-    }
-  });
-});
-
-describe('the JSON Schema', () => {
-  it('is generated from the zod schema, with the unit defined once and recursively', () => {
-    const schema = organizationJsonSchema() as {
-      $defs: { unit: { properties: { children: { items: unknown } } } };
-      anyOf: unknown[];
-    };
-    expect(schema.anyOf).toHaveLength(3);
-    expect(schema.$defs.unit.properties.children.items).toEqual({ $ref: '#/$defs/unit' });
-  });
-
-  it('accepts what the reader accepts', () => {
-    const documents = [
-      { name: 'X', children: [roads, { name: 'P', children: [roads] }] },
-      { name: 'X', root: { id: 'r', name: 'R', children: [roads] } },
-      {
-        name: 'X',
-        units: [
-          { id: 1, name: 'A' },
-          { id: 'b', parentId: 1, name: 'B', duties: ['x'] },
-        ],
-      },
-    ];
-    for (const document of documents) {
-      expect(read(document).problems).toEqual([]);
-      expect(organizationDocumentSchema.safeParse(document).success).toBe(true);
-    }
-  });
-});
-
-describe('checkOrganization', () => {
-  it('applies the same limits to an organisation built elsewhere, naming units by name and id', () => {
-    const org = organizationOf({ name: 'X', children: [roads] });
-    expect(checkOrganization(org)).toEqual([]);
-    org.root.children[0]!.name = 'n'.repeat(MAX_NAME_LENGTH + 1);
-    org.root.children[0]!.duties[0]!.text = ' ';
-    expect(checkOrganization(org)).toEqual([
-      {
-        path: `unit "${'n'.repeat(59)}…" (id roads-office).name`,
-        message: 'Name is 501 characters long; the limit is 500.',
-      },
-      {
-        path: `unit "${'n'.repeat(59)}…" (id roads-office).duties[0].text`,
-        message: 'Duty 1 text is empty.',
-      },
-    ]);
   });
 });

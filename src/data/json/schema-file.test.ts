@@ -6,7 +6,7 @@ import { organizationJsonSchema } from './schema.ts';
 
 // Node 20 cannot run TypeScript directly, so this test doubles as the generator:
 // `npm run schema` (UPDATE_SCHEMA=1) rewrites the file instead of comparing it.
-const file = fileURLToPath(new URL('../../public/organization.schema.json', import.meta.url));
+const file = fileURLToPath(new URL('../../../public/organization.schema.json', import.meta.url));
 
 it('public/organization.schema.json is generated from the current zod schema', async () => {
   const schema = organizationJsonSchema();

@@ -1,6 +1,6 @@
 /**
  * Names and ids shared by every reader: whitespace clean-up, slugs, and ids unique within one
- * organisation. They live in the model so the model's readers need nothing from `data/`.
+ * organisation.
  */
 
 /** Collapses runs of whitespace (including non-breaking spaces) to one space and trims. */
