@@ -9,6 +9,8 @@ const chip = (page: Page, label: string) =>
 const summary = (page: Page) => page.getByRole('region', { name: 'Filter results' });
 const matchingOffices = (page: Page) =>
   summary(page).getByRole('list', { name: 'Matching offices' }).getByRole('button');
+/** The number of duties a summary line says match. */
+const duties = (s: string | null) => Number(/(\d+) dut/.exec(s ?? '')![1]);
 
 /** Every <mark> in the panel must be exactly the text it claims, at a word start. */
 async function expectMarksMatch(page: Page, words: RegExp) {
@@ -80,7 +82,6 @@ test('filter by a chip, then by a chip and a word', async ({ page }) => {
   await chip(page, 'Risk').click();
   await expect(page).toHaveURL(/fn=loans%2Crisk/);
   const wider = await summary(page).getByRole('status').textContent();
-  const duties = (s: string | null) => Number(/(\d+) dut/.exec(s ?? '')![1]);
   expect(duties(wider)).toBeGreaterThanOrEqual(duties(all));
   // A word narrows it (text and chips combine as "all").
   await filterBox(page).fill('collateral');
@@ -190,4 +191,78 @@ test('highlighted marks are exactly the duty text, nothing added or lost', async
     for (const m of marked) expect(text).toContain(m);
     expect(marked.every((m) => /^(provident|fund)/i.test(m))).toBe(true);
   }
+});
+
+const modeChoice = (page: Page) =>
+  page.getByRole('radiogroup', { name: 'Offices with the chosen functions' });
+
+test('"all of" finds the offices that do every chosen function, and the link keeps it', async ({
+  page,
+}) => {
+  await openChart(page);
+  await expect(modeChoice(page).getByRole('radio', { name: 'any of' })).toBeChecked();
+  await chip(page, 'Risk').click();
+  await chip(page, 'Audit, inspection & discipline').click();
+  // "any of": an office with a duty in either.
+  await expect(summary(page).getByRole('status')).toHaveText(/^9 offices · \d+ duties match$/);
+  await modeChoice(page).getByRole('radio', { name: 'all of' }).check();
+  await expect(summary(page).getByRole('status')).toHaveText(
+    /^5 offices · \d+ duties match \(offices with duties in all 2 functions\)$/,
+  );
+  await expect(page).toHaveURL(/fn=risk%2Caudit&match=all/);
+  await expect(matchingOffices(page)).toHaveCount(5);
+  const allDuties = duties(await summary(page).getByRole('status').textContent());
+
+  // The badges and the panel count the same duties as the summary.
+  const project = node(page, 'Project Management Office');
+  await expect(project.getByText(/^\d+ match$/)).toBeVisible();
+  await matchingOffices(page).filter({ hasText: 'Project Management Office' }).click();
+  const inPanel = panel(page).getByText(/^\d+ of 9 duties match$/);
+  const count = Number(/^(\d+)/.exec((await inPanel.textContent()) ?? '')![1]);
+  expect(count).toBeGreaterThan(0);
+  await expect(project.getByText(`${count} match`, { exact: true })).toBeVisible();
+  await expect(panel(page).locator('li[data-match]')).toHaveCount(count);
+  const sources = await panel(page)
+    .locator('mark')
+    .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.source));
+  expect(new Set(sources)).toEqual(new Set(['risk', 'audit']));
+
+  // An office with risk duties but no audit duty does not count, and the panel says why.
+  await node(page, 'Loan Management Office').click();
+  await expect(panel(page).getByText('0 of 11 duties match')).toBeVisible();
+  await expect(
+    panel(page).getByText(/^No matching duties in Audit, inspection & discipline/),
+  ).toBeVisible();
+
+  // The link reproduces the view.
+  await page.reload();
+  await expect(modeChoice(page).getByRole('radio', { name: 'all of' })).toBeChecked();
+  expect(duties(await summary(page).getByRole('status').textContent())).toBe(allDuties);
+  await modeChoice(page).getByRole('radio', { name: 'any of' }).check();
+  await expect(summary(page).getByRole('status')).toHaveText(/^9 offices/);
+  await expect(page).not.toHaveURL(/match=/);
+});
+
+test('a link made before "all of" existed still means "any of"', async ({ page }) => {
+  await openChart(page, '?fn=risk,audit');
+  await expect(modeChoice(page).getByRole('radio', { name: 'any of' })).toBeChecked();
+  await expect(summary(page).getByRole('status')).toHaveText(/^9 offices/);
+});
+
+test('parameters that are not ours stay in the address', async ({ page }) => {
+  await openChart(page, '?utm_source=x');
+  await node(page, 'Loan Management Office').click();
+  await expect(page).toHaveURL(/\?utm_source=x&office=loan-management-office$/);
+  await filterBox(page).fill('risk');
+  await chip(page, 'Risk').click();
+  await chip(page, 'Audit, inspection & discipline').click();
+  await modeChoice(page).getByRole('radio', { name: 'all of' }).check();
+  await expect(page).toHaveURL(
+    /\?utm_source=x&office=loan-management-office&q=risk&fn=risk%2Caudit&match=all$/,
+  );
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page).toHaveURL(/\?utm_source=x&office=loan-management-office$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\?utm_source=x$/);
+  await expect(panel(page)).toHaveCount(0);
 });

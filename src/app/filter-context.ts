@@ -28,15 +28,18 @@ export function useComputeFilterMatch(): OrganizationMatch {
   const organization = useOrgStore((s) => s.organization);
   const query = useOrgStore((s) => s.query);
   const functions = useOrgStore((s) => s.functions);
+  const functionMode = useOrgStore((s) => s.functionMode);
   const deferredQuery = useDeferredValue(query);
   const deferredFunctions = useDeferredValue(functions);
+  const deferredMode = useDeferredValue(functionMode);
   const index = buildSearchIndex(organization);
   const defer = index.totalDuties >= DEFER_FROM_DUTIES;
   const activeQuery = defer ? deferredQuery : query;
   const activeFunctions = defer ? deferredFunctions : functions;
+  const activeMode = defer ? deferredMode : functionMode;
   const match = useMemo(
-    () => matchOrganization(index, parseQuery(activeQuery), activeFunctions),
-    [index, activeQuery, activeFunctions],
+    () => matchOrganization(index, parseQuery(activeQuery), activeFunctions, activeMode),
+    [index, activeQuery, activeFunctions, activeMode],
   );
   useLayoutEffect(() => {
     if (performance.getEntriesByName(FILTER_INPUT_MARK, 'mark').length === 0) return;

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useOrgStoreApi } from '../store/org-store.ts';
 import { selectIndex } from '../store/selectors.ts';
-import { fromSearchParams, toSearchParams, viewOf, type ViewState } from '../store/url-state.ts';
+import { fromSearchParams, viewOf, withView, type ViewState } from '../store/url-state.ts';
 
 /**
  * Keeps the URL in step with the view: a new selection is a history entry (so back and forward
@@ -11,7 +11,8 @@ export function useUrlSync() {
   const store = useOrgStoreApi();
   useEffect(() => {
     const write = (view: ViewState, push: boolean) => {
-      const query = toSearchParams(view).toString();
+      // Parameters that are not ours (a campaign's utm_source…) stay in the address as they were.
+      const query = withView(window.location.search, view);
       const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
       if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`)
         return;

@@ -9,6 +9,7 @@ import { toSearchParams, viewOf } from '../store/url-state.ts';
 import { useShallow } from 'zustand/react/shallow';
 import { useFilterMatch } from '../app/filter-context.ts';
 import { functionById } from '../search/functions.ts';
+import { missingFunctionsText } from '../search/filter-text.ts';
 import { familiesOfDuty } from '../search/match.ts';
 import { focusNode } from './focus-node.ts';
 import { functionStyle } from './function-style.ts';
@@ -124,6 +125,11 @@ function DutyList({ office }: { office: Office }) {
           <p className="duties-panel__match-count">
             {officeMatch?.matched ?? 0} of {dutyCount(office.duties.length)} match
           </p>
+          {officeMatch && officeMatch.missingFunctions.length > 0 && (
+            <p className="duties-panel__missing">
+              {missingFunctionsText(officeMatch.missingFunctions)}
+            </p>
+          )}
           <label className="toggle">
             <input
               type="checkbox"

@@ -8,10 +8,12 @@ import {
 } from 'react';
 import { FILTER_INPUT_MARK } from '../performance-marks.mjs';
 import { dutyCount, officeCount } from '../model/format.ts';
+import { FUNCTION_MODE_LABELS } from '../search/filter-text.ts';
 import { FUNCTION_TAGS } from '../search/functions.ts';
-import { buildSearchIndex, functionReach, parseQuery } from '../search/match.ts';
+import { buildSearchIndex, FUNCTION_MODES, functionReach, parseQuery } from '../search/match.ts';
 import { useOrgStore } from '../store/org-store.ts';
 import { functionStyle } from './function-style.ts';
+import { ChevronIcon } from './icons.tsx';
 
 /** From this many duties, the chips recount after typing pauses rather than on every key. */
 const LARGE_DUTY_COUNT = 5_000;
@@ -27,7 +29,11 @@ function useSettledValue<T>(value: T, delay: number): T {
   return delay === 0 ? value : settled;
 }
 
-/** The search box and the function chips. Text and chips combine as "all"; chips as "any". */
+/**
+ * The search box, the function chips and how several chips combine ("any of" or "all of"). Text
+ * and chips always combine as "all". The chips wrap, so every function is on screen; on a phone
+ * they fold behind a "Functions" button.
+ */
 export function FilterBar() {
   const organization = useOrgStore((s) => s.organization);
   const query = useOrgStore((s) => s.query);
@@ -35,6 +41,10 @@ export function FilterBar() {
   const setQuery = useOrgStore((s) => s.setQuery);
   const toggleFunction = useOrgStore((s) => s.toggleFunction);
   const clearFilters = useOrgStore((s) => s.clearFilters);
+  const functionMode = useOrgStore((s) => s.functionMode);
+  const setFunctionMode = useOrgStore((s) => s.setFunctionMode);
+  // Only a phone's layout folds the chips; wider screens show them whatever this says.
+  const [chipsOpen, setChipsOpen] = useState(false);
   // Counting every family over a large organisation takes a moment: it happens after the chart
   // is on screen, and the chips show "counting" meanwhile.
   const deferredOrganization = useDeferredValue(organization);
@@ -65,25 +75,81 @@ export function FilterBar() {
   };
 
   return (
-    <section className="filter-bar" aria-label="Filters">
-      <div className="filter-bar__search">
-        <label htmlFor="filter-duties" className="filter-bar__label">
-          Filter duties
-        </label>
-        <input
-          id="filter-duties"
-          className="filter-bar__input"
-          type="search"
-          value={query}
-          onChange={onChange}
-          onKeyDown={onKeyDown}
-          placeholder="Words or “a phrase”, e.g. risk"
-          autoComplete="off"
-          spellCheck={false}
-          maxLength={2000}
-        />
+    <section
+      className="filter-bar"
+      aria-label="Filters"
+      data-chips-open={chipsOpen || undefined}
+      data-several={functions.length > 1 || undefined}
+    >
+      <label htmlFor="filter-duties" className="filter-bar__label filter-bar__label--search">
+        Filter duties
+      </label>
+      <input
+        id="filter-duties"
+        className="filter-bar__input"
+        type="search"
+        value={query}
+        onChange={onChange}
+        onKeyDown={onKeyDown}
+        placeholder="e.g. risk or “audit plans”"
+        autoComplete="off"
+        spellCheck={false}
+        maxLength={2000}
+      />
+      <button
+        type="button"
+        className="button filter-bar__clear"
+        onClick={clearFilters}
+        disabled={!anyFilter}
+      >
+        Clear<span className="filter-bar__clear-more"> filters</span>
+      </button>
+      <button
+        type="button"
+        className="button filter-bar__disclosure"
+        aria-expanded={chipsOpen}
+        aria-controls="filter-chips"
+        onClick={() => setChipsOpen(!chipsOpen)}
+      >
+        Functions
+        {functions.length > 0 && (
+          <span className="filter-bar__selected"> · {functions.length} selected</span>
+        )}
+        <span className="filter-bar__chevron">
+          <ChevronIcon direction="down" />
+        </span>
+      </button>
+      {/* Reads as a sentence: "Offices with [any of | all of] the chosen functions". */}
+      <div
+        className="filter-mode"
+        role="radiogroup"
+        aria-labelledby="filter-mode-lead filter-mode-trail"
+      >
+        <span id="filter-mode-lead" className="filter-mode__text">
+          Offices with
+        </span>
+        <span className="segmented">
+          {FUNCTION_MODES.map((mode) => (
+            <label key={mode} className="segmented__option">
+              <input
+                type="radio"
+                name="function-mode"
+                value={mode}
+                checked={functionMode === mode}
+                onChange={() => {
+                  performance.mark(FILTER_INPUT_MARK);
+                  setFunctionMode(mode);
+                }}
+              />
+              <span>{FUNCTION_MODE_LABELS[mode]}</span>
+            </label>
+          ))}
+        </span>
+        <span id="filter-mode-trail" className="filter-mode__text">
+          the chosen functions
+        </span>
       </div>
-      <div className="filter-chips" role="group" aria-label="Functions">
+      <div id="filter-chips" className="filter-chips" role="group" aria-label="Functions">
         {FUNCTION_TAGS.map((tag) => {
           const counts = reach.get(tag.id) ?? { duties: 0, offices: 0 };
           const pressed = functions.includes(tag.id);
@@ -112,14 +178,6 @@ export function FilterBar() {
           );
         })}
       </div>
-      <button
-        type="button"
-        className="button filter-bar__clear"
-        onClick={clearFilters}
-        disabled={!anyFilter}
-      >
-        Clear filters
-      </button>
     </section>
   );
 }

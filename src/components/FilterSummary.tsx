@@ -1,7 +1,7 @@
 import './filter-summary.css';
 import { useFilterMatch } from '../app/filter-context.ts';
-import { dutyCount, officeCount } from '../model/format.ts';
-import { MAX_QUERY_LENGTH } from '../search/match.ts';
+import { officeCount } from '../model/format.ts';
+import { resultSummary } from '../search/filter-text.ts';
 import { useOrgStore } from '../store/org-store.ts';
 import { selectIndex } from '../store/selectors.ts';
 
@@ -19,11 +19,7 @@ export function FilterSummary() {
   return (
     <section className="filter-summary" aria-label="Filter results">
       <p className="filter-summary__count" role="status">
-        {offices === 0
-          ? 'No duties match. Try fewer or shorter words, or clear the filters.'
-          : `${officeCount(offices)} · ${dutyCount(match.matchedDuties)} match`}
-        {match.truncated &&
-          ` (only the first ${MAX_QUERY_LENGTH} characters of the filter are used)`}
+        {resultSummary(match)}
       </p>
       {offices > 0 && (
         <ul className="filter-summary__offices" aria-label="Matching offices">
@@ -35,7 +31,7 @@ export function FilterSummary() {
                 aria-current={id === selectedId || undefined}
                 onClick={() => select(id)}
               >
-                {index.byId.get(id)?.name ?? id}{' '}
+                <span className="summary-link__name">{index.byId.get(id)?.name ?? id}</span>{' '}
                 <span className="summary-link__count">
                   {match.offices.get(id)?.matched ?? 0}
                   <span className="visually-hidden">

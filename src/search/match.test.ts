@@ -510,6 +510,106 @@ describe('matching the real organisation', () => {
   });
 });
 
+describe('several functions: any of, all of', () => {
+  // "both" does risk and audit in separate duties, "one-duty" in the same duty, "risk-only" and
+  // "audit-only" one each, "neither" none.
+  const org = makeOrg(
+    makeOffice('both', [
+      'Responsible for risk control;',
+      'Responsible for audit plans;',
+      'Responsible for meetings.',
+    ]),
+    makeOffice('one-duty', ['Responsible for the audit of risk management.']),
+    makeOffice('risk-only', ['Responsible for liquidity risk;', 'Responsible for meetings.']),
+    makeOffice('audit-only', ['Responsible for internal audit.']),
+    makeOffice('neither', ['Responsible for meetings.']),
+  );
+  const ids = ['risk', 'audit'];
+
+  it('"any of" matches units with a duty in either; it is the default', () => {
+    const any = matchOrganization(org, EMPTY_QUERY, ids, 'any');
+    expect(any.matchedOfficeIds).toEqual(['both', 'one-duty', 'risk-only', 'audit-only']);
+    expect(any.matchedDuties).toBe(5);
+    expect(any.functionMode).toBe('any');
+    expect(matchOrganization(org, EMPTY_QUERY, ids)).toEqual(any);
+    for (const office of any.offices.values()) expect(office.missingFunctions).toEqual([]);
+  });
+
+  it('"all of" matches units with duties in every function, in one duty or several', () => {
+    const all = matchOrganization(org, EMPTY_QUERY, ids, 'all');
+    expect(all.functionMode).toBe('all');
+    expect(all.matchedOfficeIds).toEqual(['both', 'one-duty']);
+    // A matching unit's duties in any of the functions count, and only those.
+    expect(all.offices.get('both')).toMatchObject({ matched: 2, total: 3, missingFunctions: [] });
+    expect(all.offices.get('both')!.duties.map((d) => d.functions)).toEqual([['risk'], ['audit']]);
+    expect(all.offices.get('one-duty')!.duties.map((d) => d.functions)).toEqual([
+      ['risk', 'audit'],
+    ]);
+    expect(all.matchedDuties).toBe(3);
+  });
+
+  it('"all of" says which functions a unit lacks, in the families\' order', () => {
+    const all = matchOrganization(org, EMPTY_QUERY, ['audit', 'risk'], 'all');
+    expect(all.offices.get('risk-only')).toMatchObject({
+      matched: 0,
+      duties: [],
+      missingFunctions: ['audit'],
+    });
+    expect(all.offices.get('audit-only')!.missingFunctions).toEqual(['risk']);
+    expect(all.offices.get('neither')!.missingFunctions).toEqual(['risk', 'audit']);
+  });
+
+  it('"all of" needs the typed words in the duties that cover each function', () => {
+    // "both" has "risk control" but its audit duty does not mention control.
+    const control = matchOrganization(org, parseQuery('control'), ids, 'all');
+    expect(control.matchedOfficeIds).toEqual([]);
+    expect(control.offices.get('both')!.missingFunctions).toEqual(['audit']);
+    const responsible = matchOrganization(org, parseQuery('responsible'), ids, 'all');
+    expect(responsible.matchedOfficeIds).toEqual(['both', 'one-duty']);
+  });
+
+  it('"all of" with one function, or none, is the same as "any of"', () => {
+    for (const only of [['risk'], ['audit'], [], ['risk', 'astrology']]) {
+      const any = matchOrganization(org, EMPTY_QUERY, only, 'any');
+      const all = matchOrganization(org, EMPTY_QUERY, only, 'all');
+      expect({ ...all, functionMode: 'any' }).toEqual(any);
+    }
+  });
+
+  it('matchDuties agrees with the organisation result in both modes', () => {
+    for (const mode of ['any', 'all'] as const) {
+      const result = matchOrganization(org, EMPTY_QUERY, ids, mode);
+      for (const office of org.root.children) {
+        expect(matchDuties(office, EMPTY_QUERY, ids, FUNCTION_TAGS, mode)).toEqual(
+          result.offices.get(office.id),
+        );
+      }
+    }
+  });
+
+  it('on the real Center: Risk + Audit is 9 offices as "any of", the 5 that do both as "all of"', () => {
+    const center = loadShanghaiCenter(
+      readFileSync(new URL('../data/internal-organizations.txt', import.meta.url), 'utf8'),
+    );
+    const any = matchOrganization(center, EMPTY_QUERY, ids, 'any');
+    const all = matchOrganization(center, EMPTY_QUERY, ids, 'all');
+    expect(any.matchedOfficeIds).toHaveLength(9);
+    expect(all.matchedOfficeIds).toHaveLength(5);
+    // Worked out independently: the offices with a risk duty and an audit duty.
+    const index = buildSearchIndex(center);
+    const expected = index.offices
+      .filter(({ duties }) =>
+        ids.every((id) => duties.some((d) => functionsOfDuty(d.text).includes(id))),
+      )
+      .map(({ office }) => office.id);
+    expect(all.matchedOfficeIds).toEqual(expected);
+    for (const id of all.matchedOfficeIds) {
+      expect(all.offices.get(id)).toEqual(any.offices.get(id));
+    }
+    expect(all.matchedDuties).toBeLessThan(any.matchedDuties);
+  });
+});
+
 describe('a large organisation', () => {
   it('indexes and searches 10,000 units of several duties without trouble', () => {
     const units = Array.from({ length: 10_000 }, (_, i) =>

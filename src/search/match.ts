@@ -335,7 +335,21 @@ export interface OfficeMatch {
   readonly duties: readonly DutyMatch[];
   readonly matched: number;
   readonly total: number;
+  /**
+   * With "all of" several functions, the active function ids (in the families' order) the unit has
+   * no matching duty in, which is why it does not match; empty otherwise.
+   */
+  readonly missingFunctions: readonly string[];
 }
+
+/**
+ * How several active functions combine: `'any'` (a duty in at least one of them) or `'all'` (a
+ * unit with duties in every one of them, not necessarily in the same duty).
+ */
+export type FunctionMode = 'any' | 'all';
+
+/** The modes in the order the filter bar offers them; the first is the default. */
+export const FUNCTION_MODES: readonly FunctionMode[] = ['any', 'all'];
 
 export interface OrganizationMatch {
   /** False when neither a query nor a known function is active: nothing is filtered. */
@@ -344,6 +358,8 @@ export interface OrganizationMatch {
   readonly truncated: boolean;
   /** The recognised active function ids, in the families' order (unknown ids are dropped). */
   readonly functionIds: readonly string[];
+  /** How the active functions combined. */
+  readonly functionMode: FunctionMode;
   /** Every unit's result when active (including units with no match); empty when inactive. */
   readonly offices: ReadonlyMap<string, OfficeMatch>;
   /** Units with at least one matching duty, in depth-first source order. */
@@ -358,10 +374,13 @@ function activeTags(tags: readonly FunctionTag[], ids: readonly string[]): Funct
   return tags.filter((tag) => wanted.has(tag.id));
 }
 
+const NO_IDS: readonly string[] = Object.freeze([]);
+
 function matchIndexedOffice(
   office: IndexedOffice,
   query: Query,
   tags: readonly FunctionTag[],
+  mode: FunctionMode,
 ): OfficeMatch {
   const duties: DutyMatch[] = [];
   const hasQuery = query.terms.length > 0;
@@ -391,35 +410,56 @@ function matchIndexedOffice(
       functions: functions ?? [],
     });
   }
+  if (mode === 'all' && tags.length > 1) {
+    // The unit must cover every function with duties that also satisfy the query; its matching
+    // duties are then those in any of the functions, so the panel marks each one it has.
+    const covered = new Set(duties.flatMap((duty) => duty.functions));
+    const missingFunctions = tags.filter((tag) => !covered.has(tag.id)).map((tag) => tag.id);
+    if (missingFunctions.length > 0) {
+      return {
+        officeId: office.office.id,
+        duties: [],
+        matched: 0,
+        total: office.duties.length,
+        missingFunctions,
+      };
+    }
+  }
   return {
     officeId: office.office.id,
     duties,
     matched: duties.length,
     total: office.duties.length,
+    missingFunctions: NO_IDS,
   };
 }
 
 /**
  * The duties of one office that match: all query terms AND (when any function is active) at least
- * one of the active functions. With neither, every duty matches with no ranges.
+ * one of the active functions. With neither, every duty matches with no ranges. In `'all'` mode
+ * the office matches only when those duties cover every active function; otherwise none match.
  */
 export function matchDuties(
   office: Office,
   query: Query,
   functionIds: readonly string[] = [],
   tags: readonly FunctionTag[] = FUNCTION_TAGS,
+  mode: FunctionMode = 'any',
 ): OfficeMatch {
-  return matchIndexedOffice(indexOffice(office), query, activeTags(tags, functionIds));
+  return matchIndexedOffice(indexOffice(office), query, activeTags(tags, functionIds), mode);
 }
 
 /**
  * Matches a whole organisation. Text and functions combine as ALL (the duty must satisfy the
- * query and belong to an active function); several functions combine as ANY.
+ * query and belong to an active function). Several functions combine as `mode` says: `'any'`
+ * (the default) matches a duty in any of them; `'all'` matches only units whose duties cover
+ * every one of them, and counts those units' duties in any of them.
  */
 export function matchOrganization(
   org: Organization | SearchIndex,
   query: Query,
   functionIds: readonly string[] = [],
+  mode: FunctionMode = 'any',
 ): OrganizationMatch {
   const index = 'root' in org ? buildSearchIndex(org) : org;
   const tags = activeTags(index.tags, functionIds);
@@ -429,7 +469,7 @@ export function matchOrganization(
   let matchedDuties = 0;
   if (active) {
     for (const office of index.offices) {
-      const result = matchIndexedOffice(office, query, tags);
+      const result = matchIndexedOffice(office, query, tags, mode);
       offices.set(result.officeId, result);
       if (result.matched > 0) matchedOfficeIds.push(result.officeId);
       matchedDuties += result.matched;
@@ -439,6 +479,7 @@ export function matchOrganization(
     active,
     truncated: query.truncated,
     functionIds: tags.map((tag) => tag.id),
+    functionMode: mode,
     offices,
     matchedOfficeIds,
     matchedDuties,

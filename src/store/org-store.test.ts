@@ -76,4 +76,14 @@ describe('filters in the store', () => {
       selectedId: 'a',
     });
   });
+
+  it('sets how functions combine, starts from "any of" and clears back to it', () => {
+    const store = createOrgStore(org);
+    expect(store.getState().functionMode).toBe('any');
+    store.getState().setFunctionMode('all');
+    expect(store.getState().functionMode).toBe('all');
+    store.getState().clearFilters();
+    expect(store.getState().functionMode).toBe('any');
+    expect(createOrgStore(org, { functionMode: 'all' }).getState().functionMode).toBe('all');
+  });
 });

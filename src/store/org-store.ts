@@ -2,6 +2,7 @@ import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { LayoutMode } from '../layout/layout-tree.ts';
+import type { FunctionMode } from '../search/match.ts';
 import { indexOrganization, type Organization } from '../model/organization.ts';
 import { ancestorsOf, initialCollapsed } from '../model/tree.ts';
 import { DEFAULT_VIEW, type ViewState } from './url-state.ts';
@@ -37,6 +38,7 @@ export interface OrgState extends ViewState {
   setLayout: (layout: LayoutMode) => void;
   setQuery: (query: string) => void;
   toggleFunction: (id: string) => void;
+  setFunctionMode: (functionMode: FunctionMode) => void;
   setOnlyMatching: (onlyMatching: boolean) => void;
   clearFilters: () => void;
   applyView: (view: ViewState) => void;
@@ -99,8 +101,15 @@ export function createOrgStore(organization: Organization, initial: InitialState
           ? s.functions.filter((f) => f !== id)
           : [...s.functions, id],
       })),
+    setFunctionMode: (functionMode) => set({ functionMode }),
     setOnlyMatching: (onlyMatching) => set({ onlyMatching }),
-    clearFilters: () => set({ query: '', functions: [], onlyMatching: false }),
+    clearFilters: () =>
+      set({
+        query: '',
+        functions: [],
+        functionMode: DEFAULT_VIEW.functionMode,
+        onlyMatching: false,
+      }),
     applyView: (view) => set(view),
     setTheme: (theme) => set({ theme }),
     toggleCollapsed: (id, collapsed) =>

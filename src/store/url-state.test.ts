@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_QUERY_LENGTH } from '../search/match.ts';
-import { DEFAULT_VIEW, fromSearchParams, toSearchParams, type ViewState } from './url-state.ts';
+import {
+  DEFAULT_VIEW,
+  fromSearchParams,
+  toSearchParams,
+  viewOf,
+  withView,
+  type ViewState,
+} from './url-state.ts';
 
 const known = new Set(['loan-management-office', 'center']);
 const exists = (id: string) => known.has(id);
@@ -14,6 +21,7 @@ describe('url state', () => {
       { ...DEFAULT_VIEW, selectedId: 'center', layout: 'top-down' },
       { ...DEFAULT_VIEW, query: '"audit plans" risk & <b>', functions: ['audit', 'loans'] },
       { ...DEFAULT_VIEW, query: 'a,b c=d?%', onlyMatching: true, selectedId: 'center' },
+      { ...DEFAULT_VIEW, functions: ['risk', 'audit'], functionMode: 'all' },
     ];
     for (const view of views) {
       const parsed = fromSearchParams(`?${toSearchParams(view).toString()}`, exists);
@@ -33,6 +41,28 @@ describe('url state', () => {
     ).toBe('office=loan-management-office&layout=top-down&q=risk&fn=audit%2Cloans');
     expect(toSearchParams(DEFAULT_VIEW).toString()).toBe('');
     expect(toSearchParams({ ...DEFAULT_VIEW, query: '   ' }).toString()).toBe('');
+  });
+
+  it('writes "all of" as match=all and leaves the default "any of" out', () => {
+    const view: ViewState = { ...DEFAULT_VIEW, functions: ['risk', 'audit'], functionMode: 'all' };
+    expect(toSearchParams(view).toString()).toBe('fn=risk%2Caudit&match=all');
+    expect(toSearchParams({ ...view, functionMode: 'any' }).toString()).toBe('fn=risk%2Caudit');
+    // Links written before the choice existed keep meaning "any of".
+    expect(fromSearchParams('?fn=risk,audit', exists).view.functionMode).toBe('any');
+    expect(fromSearchParams('?fn=risk,audit&match=any', exists).view.functionMode).toBe('any');
+  });
+
+  it('explains an unknown function match and falls back to "any of"', () => {
+    const parsed = fromSearchParams('?fn=risk,audit&match=most', exists);
+    expect(parsed.view).toEqual({ ...DEFAULT_VIEW, functions: ['risk', 'audit'] });
+    expect(parsed.notices).toEqual([
+      'Unknown function match “most”; showing offices with any of the functions.',
+    ]);
+  });
+
+  it('picks exactly the view out of a larger state', () => {
+    const view: ViewState = { ...DEFAULT_VIEW, functions: ['risk'], functionMode: 'all' };
+    expect(viewOf({ ...view, theme: 'dark' } as ViewState)).toEqual(view);
   });
 
   it('explains an unknown office and shows the whole chart', () => {
@@ -77,6 +107,25 @@ describe('url state', () => {
       expect(parsed.view.layout).toBe('compact');
       for (const notice of parsed.notices) expect(notice.length).toBeLessThan(200);
     }
+  });
+
+  it('keeps parameters that are not ours when writing the view', () => {
+    const view: ViewState = {
+      ...DEFAULT_VIEW,
+      selectedId: 'loan-management-office',
+      query: 'risk',
+      functions: ['audit'],
+    };
+    expect(withView('?utm_source=mail&utm_campaign=spring', view)).toBe(
+      'utm_source=mail&utm_campaign=spring&office=loan-management-office&q=risk&fn=audit',
+    );
+    // Ours are replaced, not duplicated; theirs keep their order and repeated values.
+    expect(withView('?q=old&tag=a&office=center&tag=b&match=all', view)).toBe(
+      'tag=a&tag=b&office=loan-management-office&q=risk&fn=audit',
+    );
+    expect(withView('?utm_source=mail&q=risk', DEFAULT_VIEW)).toBe('utm_source=mail');
+    expect(withView('', DEFAULT_VIEW)).toBe('');
+    expect(withView('', view)).toBe(toSearchParams(view).toString());
   });
 
   it('ignores parameters it does not know', () => {

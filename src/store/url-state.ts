@@ -1,6 +1,6 @@
 import { LAYOUT_MODES, type LayoutMode } from '../layout/layout-tree.ts';
 import { FUNCTION_IDS } from '../search/functions.ts';
-import { MAX_QUERY_LENGTH } from '../search/match.ts';
+import { FUNCTION_MODES, MAX_QUERY_LENGTH, type FunctionMode } from '../search/match.ts';
 
 /** The part of the view a link reproduces. */
 export interface ViewState {
@@ -10,6 +10,8 @@ export interface ViewState {
   query: string;
   /** Active function families, in the order they were chosen. */
   functions: readonly string[];
+  /** How several functions combine: units with duties in any of them, or in all of them. */
+  functionMode: FunctionMode;
   /** Whether the panel lists only the duties that match the filters. */
   onlyMatching: boolean;
 }
@@ -19,6 +21,8 @@ export const DEFAULT_VIEW: ViewState = {
   layout: 'compact',
   query: '',
   functions: [],
+  // "any" is what links meant before the choice existed, so they keep their meaning.
+  functionMode: 'any',
   onlyMatching: false,
 };
 
@@ -28,9 +32,10 @@ export function viewOf({
   layout,
   query,
   functions,
+  functionMode,
   onlyMatching,
 }: ViewState): ViewState {
-  return { selectedId, layout, query, functions, onlyMatching };
+  return { selectedId, layout, query, functions, functionMode, onlyMatching };
 }
 
 /** Longest office id we look at; anything longer is not one of ours. */
@@ -43,8 +48,23 @@ export function toSearchParams(view: ViewState): URLSearchParams {
   if (view.layout !== DEFAULT_VIEW.layout) params.set('layout', view.layout);
   if (view.query.trim() !== '') params.set('q', view.query);
   if (view.functions.length > 0) params.set('fn', view.functions.join(','));
+  if (view.functionMode !== DEFAULT_VIEW.functionMode) params.set('match', view.functionMode);
   if (view.onlyMatching) params.set('only', 'matching');
   return params;
+}
+
+/** The parameters this app reads and writes; any others in a link belong to someone else. */
+export const OWN_PARAMS: readonly string[] = ['office', 'layout', 'q', 'fn', 'match', 'only'];
+
+/**
+ * The query string (without "?") for `view`, keeping every parameter of `search` that is not
+ * ours (a campaign's `utm_source`, a host's own parameters) as it was, in its order, before ours.
+ */
+export function withView(search: string, view: ViewState): string {
+  const params = new URLSearchParams(search);
+  for (const name of OWN_PARAMS) params.delete(name);
+  for (const [name, value] of toSearchParams(view)) params.append(name, value);
+  return params.toString();
 }
 
 export interface ParsedView {
@@ -111,6 +131,17 @@ export function fromSearchParams(
       const more = unknown.length > 3 ? ` and ${unknown.length - 3} more` : '';
       notices.push(
         `The link names ${unknown.length === 1 ? 'a function' : 'functions'} we do not know (${shown}${more}); ${unknown.length === 1 ? 'it was' : 'they were'} ignored.`,
+      );
+    }
+  }
+
+  const mode = params.get('match');
+  if (mode !== null) {
+    if ((FUNCTION_MODES as readonly string[]).includes(mode)) {
+      view.functionMode = mode as FunctionMode;
+    } else {
+      notices.push(
+        `Unknown function match ${quote(mode)}; showing offices with any of the functions.`,
       );
     }
   }
