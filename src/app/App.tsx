@@ -16,6 +16,7 @@ import { LayoutSwitch } from '../components/LayoutSwitch.tsx';
 import { NoticeBar } from '../components/NoticeBar.tsx';
 import { OrgChart } from '../components/OrgChart.tsx';
 import { SelectionAnnouncer } from '../components/SelectionAnnouncer.tsx';
+import { StatusToast } from '../components/StatusToast.tsx';
 import { ThemeToggle } from '../components/ThemeToggle.tsx';
 import { PanelErrorBoundary } from '../components/PanelErrorBoundary.tsx';
 import {
@@ -92,13 +93,16 @@ export function App() {
                 <ThemeToggle />
               </div>
             </header>
-            <NoticeBar />
-            <OpenProblemsNotice />
             <FilterBar />
             <Suspense fallback={null}>
               <FilterSummary />
             </Suspense>
             <main className="app-main" ref={mainRef}>
+              {/* Floats over the chart: notices never take its space. */}
+              <div className="notice-layer">
+                <OpenProblemsNotice />
+                <NoticeBar />
+              </div>
               {outlineOpen && (
                 <nav className="outline" aria-labelledby="outline-heading">
                   <div className="outline__header">
@@ -141,6 +145,7 @@ export function App() {
               {organization.attribution.note ? ` (${organization.attribution.note})` : ''}
             </footer>
             <SelectionAnnouncer />
+            <StatusToast />
             <Suspense fallback={null}>
               <PrintView />
             </Suspense>
