@@ -218,6 +218,10 @@ test('print shows the chart and the handbook, without the app around them', asyn
   await expect(handbookHeadings).toHaveCount(OFFICE_COUNT);
   await expect(page.locator('.print-handbook li')).toHaveCount(102);
   await expect(page.locator('.print-handbook')).toContainText('No item 4 in the source');
+  // The handbook credits the source once: "Source: …", not "Source: Source: …".
+  await expect(page.locator('.print-handbook__meta').last()).toHaveText(
+    /^Source: Joke Collection Website/,
+  );
   await expect(page.getByRole('searchbox', { name: 'Filter duties' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeHidden();
   await expect(chart(page)).toBeHidden();
