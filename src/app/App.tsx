@@ -17,6 +17,7 @@ import { NoticeBar } from '../components/NoticeBar.tsx';
 import { OrgChart } from '../components/OrgChart.tsx';
 import { SKIP_TARGETS, SkipLinks } from '../components/SkipLinks.tsx';
 import { SelectionAnnouncer } from '../components/SelectionAnnouncer.tsx';
+import { StatusToast } from '../components/StatusToast.tsx';
 import { ThemeToggle } from '../components/ThemeToggle.tsx';
 import { PanelErrorBoundary } from '../components/PanelErrorBoundary.tsx';
 import {
@@ -94,13 +95,16 @@ export function App() {
                 <ThemeToggle />
               </div>
             </header>
-            <NoticeBar />
-            <OpenProblemsNotice />
             <FilterBar />
             <Suspense fallback={null}>
               <FilterSummary />
             </Suspense>
             <main className="app-main" ref={mainRef}>
+              {/* Floats over the chart: notices never take its space. */}
+              <div className="notice-layer">
+                <OpenProblemsNotice />
+                <NoticeBar />
+              </div>
               {outlineOpen && (
                 <nav
                   className="outline"
@@ -151,6 +155,7 @@ export function App() {
               {organization.attribution.note ? ` (${organization.attribution.note})` : ''}
             </footer>
             <SelectionAnnouncer />
+            <StatusToast />
             <Suspense fallback={null}>
               <PrintView />
             </Suspense>

@@ -1,35 +1,33 @@
-import { useState } from 'react';
+import { useOrgStore, useOrgStoreApi } from '../store/org-store.ts';
+import { copyLinkHint, copyLinkMessage } from './copy-link-message.ts';
 import { LinkIcon } from './icons.tsx';
 
-type Status = 'idle' | 'copied' | 'failed';
-
-/** Copies the current view's URL, and says whether it worked. */
+/**
+ * Copies the current view's URL and says, in the status toast, whether it worked — and, when
+ * the user's own file is open, that others will see the built-in organisation instead.
+ */
 export function CopyLinkButton() {
-  const [status, setStatus] = useState<Status>('idle');
+  const store = useOrgStoreApi();
+  const origin = useOrgStore((s) => s.origin);
   const copy = async () => {
+    let copied = true;
     try {
       await navigator.clipboard.writeText(window.location.href);
-      setStatus('copied');
     } catch {
-      setStatus('failed');
+      copied = false;
     }
-    window.setTimeout(() => setStatus('idle'), 4000);
+    const text = copyLinkMessage(store.getState().origin, copied);
+    store.getState().showToast({ kind: copied ? 'done' : 'error', text, topic: 'link' });
   };
   return (
-    <>
-      <button
-        type="button"
-        className="button toolbar-button toolbar-button--compact"
-        onClick={() => void copy()}
-        title="Copy link"
-      >
-        <LinkIcon />
-        <span className="toolbar-button__label">Copy link</span>
-      </button>
-      <span className="toolbar-status" role="status">
-        {status === 'copied' && 'Link copied'}
-        {status === 'failed' && 'Could not copy: copy the address bar instead'}
-      </span>
-    </>
+    <button
+      type="button"
+      className="button toolbar-button toolbar-button--compact"
+      onClick={() => void copy()}
+      title={copyLinkHint(origin)}
+    >
+      <LinkIcon />
+      <span className="toolbar-button__label">Copy link</span>
+    </button>
   );
 }

@@ -1,22 +1,16 @@
 import './export-menu.css';
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useFilterMatch } from '../app/filter-context.ts';
-import type * as RunExport from '../export/run-export.ts';
+import {
+  EXPORT_FORMATS,
+  exportEntries,
+  prefetchRunners,
+  type ExportContext,
+  type ExportEntry,
+} from '../export/formats.ts';
 import type { PixelRatio } from '../export/geometry.ts';
 import { useOrgStoreApi } from '../store/org-store.ts';
-import { CloseIcon, DownloadIcon } from './icons.tsx';
-
-type ExportModule = typeof RunExport;
-
-/** Loads the export code (and nothing else) the first time the menu is opened. */
-let exportModule: Promise<ExportModule> | null = null;
-const loadExport = () => (exportModule ??= import('../export/run-export.ts'));
-
-type Status =
-  | { kind: 'idle' }
-  | { kind: 'busy'; message: string }
-  | { kind: 'done'; message: string }
-  | { kind: 'error'; message: string };
+import { DownloadIcon } from './icons.tsx';
 
 interface Item {
   id: string;
@@ -25,12 +19,17 @@ interface Item {
   checked?: boolean;
   /** Keeps the menu open after choosing (for the resolution and theme options). */
   keepOpen?: boolean;
+  /** Drawn with a line above it, starting a group. */
+  separator?: boolean;
   run: () => void;
 }
 
+const TOPIC = 'export';
+
 /**
  * The Export menu, following the WAI-ARIA menu button pattern: Enter, Space or ArrowDown opens it,
- * arrow keys move, Escape closes it and returns focus to the button.
+ * arrow keys move, Escape closes it and returns focus to the button. Its items come from the
+ * export-format table; what an export reports shows in the status toast.
  */
 export function ExportMenu() {
   const store = useOrgStoreApi();
@@ -39,32 +38,40 @@ export function ExportMenu() {
   const [active, setActive] = useState(0);
   const [pixelRatio, setPixelRatio] = useState<PixelRatio>(2);
   const [matchTheme, setMatchTheme] = useState(false);
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuRef = useRef<HTMLUListElement>(null);
   const menuId = useId();
 
-  const run = (label: string, task: (module: ExportModule) => Promise<string>) => {
-    setStatus({ kind: 'busy', message: `Preparing ${label}…` });
-    loadExport()
-      .then(task)
+  const run = ({ format, matchingOnly }: ExportEntry) => {
+    const { showToast } = store.getState();
+    const context: ExportContext = {
+      view: store.getState(),
+      match,
+      theme: matchTheme ? currentTheme() : 'light',
+      pixelRatio,
+      matchingOnly,
+    };
+    showToast({ kind: 'busy', text: `Preparing ${format.noun}…`, topic: TOPIC });
+    format
+      .load()
+      .then((runner) => runner(context, format))
       .then(
-        (message) => setStatus({ kind: 'done', message }),
+        (outcome) => {
+          if (outcome.kind === 'print') {
+            store.getState().startPrint({ startedAt: new Date().toISOString(), source: 'menu' });
+          }
+          showToast({ kind: 'done', text: outcome.message, topic: TOPIC });
+        },
         (error: unknown) =>
-          setStatus({
+          showToast({
             kind: 'error',
-            message: `Export failed: ${error instanceof Error ? error.message : String(error)}`,
+            text: `Export failed: ${error instanceof Error ? error.message : String(error)}`,
+            topic: TOPIC,
           }),
       );
   };
 
-  const context = () => ({
-    state: store.getState(),
-    match,
-    theme: matchTheme ? currentTheme() : ('light' as const),
-  });
-
-  const items: Item[] = [
+  const options: Item[] = [
     ...([1, 2, 3] as const).map((ratio): Item => ({
       id: `ratio-${ratio}`,
       role: 'menuitemradio',
@@ -81,47 +88,19 @@ export function ExportMenu() {
       label: 'Images in the current theme',
       run: () => setMatchTheme(!matchTheme),
     },
-    {
-      id: 'png',
-      role: 'menuitem',
-      label: 'PNG image',
-      run: () => run('the PNG image', (m) => m.exportPng({ ...context(), pixelRatio })),
-    },
-    {
-      id: 'svg',
-      role: 'menuitem',
-      label: 'SVG image (vector)',
-      run: () => run('the SVG image', (m) => m.exportSvg(context())),
-    },
-    {
-      id: 'print',
-      role: 'menuitem',
-      label: 'Print or save as PDF…',
-      run: () => run('the printable handbook', (m) => m.printHandbook(context())),
-    },
-    ...(['csv', 'json'] as const).flatMap((format): Item[] => [
-      {
-        id: `${format}-all`,
-        role: 'menuitem',
-        label: `${format.toUpperCase()}: all duties`,
-        run: () =>
-          run(`the ${format.toUpperCase()} file`, (m) => m.exportData(format, context(), false)),
-      },
-      ...(match.active
-        ? [
-            {
-              id: `${format}-matching`,
-              role: 'menuitem' as const,
-              label: `${format.toUpperCase()}: matching duties only`,
-              run: () =>
-                run(`the ${format.toUpperCase()} file`, (m) =>
-                  m.exportData(format, context(), true),
-                ),
-            },
-          ]
-        : []),
-    ]),
   ];
+  const items: Item[] = [
+    ...options,
+    ...exportEntries(EXPORT_FORMATS, match.active).map((entry): Item => ({
+      id: entry.key,
+      role: 'menuitem',
+      label: entry.label,
+      separator: entry.startsGroup,
+      run: () => run(entry),
+    })),
+  ];
+  /** The menu opens on its first export, past the options. */
+  const firstExport = options.length;
 
   useEffect(() => {
     if (!open) return;
@@ -140,7 +119,7 @@ export function ExportMenu() {
   }, [open]);
 
   const openMenu = (index: number) => {
-    void loadExport();
+    prefetchRunners();
     setActive(index);
     setOpen(true);
   };
@@ -190,9 +169,9 @@ export function ExportMenu() {
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
-        onClick={() => (open ? setOpen(false) : openMenu(4))}
+        onClick={() => (open ? setOpen(false) : openMenu(firstExport))}
         onKeyDown={onButtonKeyDown}
-        onPointerEnter={() => void loadExport()}
+        onPointerEnter={() => prefetchRunners()}
       >
         <DownloadIcon />
         <span className="toolbar-button__label">Export</span>
@@ -213,7 +192,7 @@ export function ExportMenu() {
               aria-checked={item.role === 'menuitem' ? undefined : item.checked}
               tabIndex={index === active ? 0 : -1}
               className="menu__item"
-              data-separator={item.id === 'png' || item.id === 'print' || undefined}
+              data-separator={item.separator || undefined}
               onClick={() => choose(item, index)}
               onKeyDown={(event) => {
                 if (event.key === 'Enter' || event.key === ' ') {
@@ -231,22 +210,6 @@ export function ExportMenu() {
             </li>
           ))}
         </ul>
-      )}
-      <div className="export-status" role="status" data-kind={status.kind}>
-        {(status.kind === 'busy' || status.kind === 'done') && status.message}
-      </div>
-      <div className="export-status" role="alert" data-kind={status.kind}>
-        {status.kind === 'error' && status.message}
-      </div>
-      {(status.kind === 'done' || status.kind === 'error') && (
-        <button
-          type="button"
-          className="export-status__close"
-          aria-label="Dismiss export message"
-          onClick={() => setStatus({ kind: 'idle' })}
-        >
-          <CloseIcon />
-        </button>
       )}
     </div>
   );

@@ -1,59 +1,93 @@
 import './print-view.css';
-import { useEffect } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import { flushSync } from 'react-dom';
 import { useFilterMatch } from '../app/filter-context.ts';
+import { exportedLine, filterLine, sourceLine } from '../export/picture-text.ts';
+import { printChartSvg } from '../export/print-picture.ts';
 import { dutyCount, officeCount } from '../model/format.ts';
 import { countDuties, type Office } from '../model/organization.ts';
-import { useOrgStore } from '../store/org-store.ts';
+import { useOrgStore, useOrgStoreApi, type PrintJob } from '../store/org-store.ts';
 import { selectIndex } from '../store/selectors.ts';
 import type { OfficeMatch } from '../search/match.ts';
 import { HighlightedText } from './HighlightedText.tsx';
 
 /**
- * What "Print or save as PDF" prints: the whole chart on one landscape page, then every unit with
- * its duties as a handbook. Rendered only while printing; hidden on screen by styles.css.
+ * What printing prints, whether from Export → Print or the browser's own Print (Ctrl+P): the
+ * whole chart on one landscape page, then every unit with its duties as a handbook. Drawn only
+ * while printing (hidden on screen by print-view.css), and drawn synchronously when the browser
+ * announces a print, so its print snapshot is complete.
  */
 export function PrintView() {
+  const store = useOrgStoreApi();
   const printing = useOrgStore((s) => s.printing);
-  const endPrint = useOrgStore((s) => s.endPrint);
-  const organization = useOrgStore((s) => s.organization);
-  const index = useOrgStore(selectIndex);
-  const match = useFilterMatch();
 
   useEffect(() => {
-    if (!printing) return;
-    let cancelled = false;
-    const image = new Image();
-    image.src = printing.chartUrl;
-    // The chart must be decoded before the print snapshot is taken, or the page comes out blank.
-    image
-      .decode()
-      .catch(() => undefined)
-      .then(() => {
-        if (cancelled) return;
-        window.print();
-      });
-    const onAfterPrint = () => endPrint();
+    const onBeforePrint = () => {
+      if (store.getState().printing) return;
+      // The browser takes its snapshot right after this event: render now, not on the next frame.
+      flushSync(() =>
+        store.getState().startPrint({ startedAt: new Date().toISOString(), source: 'browser' }),
+      );
+    };
+    const onAfterPrint = () => store.getState().endPrint();
+    window.addEventListener('beforeprint', onBeforePrint);
     window.addEventListener('afterprint', onAfterPrint);
     return () => {
-      cancelled = true;
+      window.removeEventListener('beforeprint', onBeforePrint);
       window.removeEventListener('afterprint', onAfterPrint);
     };
-  }, [printing, endPrint]);
+  }, [store]);
 
-  if (!printing) return null;
+  // Export → Print: the view is drawn (synchronously, no image to decode), so open the dialog.
+  const opened = useRef<PrintJob | null>(null);
+  useEffect(() => {
+    if (printing?.source !== 'menu' || opened.current === printing) return;
+    opened.current = printing;
+    window.print();
+  }, [printing]);
+
+  return printing ? <PrintPages job={printing} /> : null;
+}
+
+function PrintPages({ job }: { job: PrintJob }) {
+  const organization = useOrgStore((s) => s.organization);
+  const layout = useOrgStore((s) => s.layout);
+  const collapsedIds = useOrgStore((s) => s.collapsedIds);
+  const selectedId = useOrgStore((s) => s.selectedId);
+  const query = useOrgStore((s) => s.query);
+  const functions = useOrgStore((s) => s.functions);
+  const index = useOrgStore(selectIndex);
+  const match = useFilterMatch();
+  const date = useMemo(() => new Date(job.startedAt), [job.startedAt]);
+  const chart = useMemo(
+    () =>
+      printChartSvg(
+        { view: { organization, layout, collapsedIds, selectedId, query, functions }, match },
+        date,
+      ),
+    [organization, layout, collapsedIds, selectedId, query, functions, match, date],
+  );
   const units = index.order.slice(1).map((id) => index.byId.get(id)!);
+  const filters = match.active ? filterLine(query, functions) : null;
   return (
     <div className="print-view">
       <section className="print-chart">
-        <img src={printing.chartUrl} alt={`Organisation chart of ${organization.name}`} />
+        <div
+          className="print-chart__picture"
+          role="img"
+          aria-label={`Organisation chart of ${organization.name}`}
+          // Our own SVG writer's output: every text in it is escaped.
+          dangerouslySetInnerHTML={{ __html: chart }}
+        />
       </section>
       <section className="print-handbook">
         <h1>{organization.name}</h1>
         <p className="print-handbook__meta">
-          {officeCount(units.length)} · {dutyCount(countDuties(organization))} · {printing.dateLine}
-          {printing.filterLine ? ` · ${printing.filterLine}` : ''}
+          {officeCount(units.length)} · {dutyCount(countDuties(organization))} ·{' '}
+          {exportedLine(date)}
+          {filters ? ` · ${filters}` : ''}
         </p>
-        <p className="print-handbook__meta">Source: {printing.sourceLine}</p>
+        <p className="print-handbook__meta">{sourceLine(organization.attribution)}</p>
         {units.map((office) => (
           <HandbookEntry
             key={office.id}

@@ -230,66 +230,76 @@ describe('planExport', () => {
 });
 
 describe('exportFileName', () => {
+  const picture = (extension: string) => ({ content: 'org-chart', extension });
+  const data = (extension: string) => ({ content: 'duties', extension });
+  const KIND = {
+    png: picture('png'),
+    svg: picture('svg'),
+    pdf: picture('pdf'),
+    csv: data('csv'),
+    json: data('json'),
+  };
+
   const day = new Date(2026, 10, 27, 15, 30);
 
   it('names pictures by organisation, content and local date', () => {
-    expect(exportFileName(ORG, 'png', day)).toBe(
+    expect(exportFileName(ORG, KIND.png, day)).toBe(
       'shanghai-provident-fund-management-center-org-chart-2026-11-27.png',
     );
-    expect(exportFileName(ORG, 'svg', day)).toBe(
+    expect(exportFileName(ORG, KIND.svg, day)).toBe(
       'shanghai-provident-fund-management-center-org-chart-2026-11-27.svg',
     );
-    expect(exportFileName(ORG, 'pdf', day)).toBe(
+    expect(exportFileName(ORG, KIND.pdf, day)).toBe(
       'shanghai-provident-fund-management-center-org-chart-2026-11-27.pdf',
     );
   });
 
   it('names data exports after the duties, with an optional variant before the date', () => {
-    expect(exportFileName(ORG, 'csv', day)).toBe(
+    expect(exportFileName(ORG, KIND.csv, day)).toBe(
       'shanghai-provident-fund-management-center-duties-2026-11-27.csv',
     );
-    expect(exportFileName(ORG, 'json', day, 'filtered')).toBe(
+    expect(exportFileName(ORG, KIND.json, day, 'filtered')).toBe(
       'shanghai-provident-fund-management-center-duties-filtered-2026-11-27.json',
     );
-    expect(exportFileName(ORG, 'csv', day, ' Filtered! ')).toBe(
+    expect(exportFileName(ORG, KIND.csv, day, ' Filtered! ')).toBe(
       'shanghai-provident-fund-management-center-duties-filtered-2026-11-27.csv',
     );
-    expect(exportFileName(ORG, 'csv', day, '—')).toBe(
+    expect(exportFileName(ORG, KIND.csv, day, '—')).toBe(
       'shanghai-provident-fund-management-center-duties-2026-11-27.csv',
     );
   });
 
   it('uses the calendar day the user is in, even a moment before or after midnight', () => {
-    expect(exportFileName(ORG, 'png', new Date(2026, 11, 31, 23, 59, 59, 999))).toMatch(
+    expect(exportFileName(ORG, KIND.png, new Date(2026, 11, 31, 23, 59, 59, 999))).toMatch(
       /-2026-12-31\.png$/,
     );
-    expect(exportFileName(ORG, 'png', new Date(2027, 0, 1, 0, 0, 0, 0))).toMatch(
+    expect(exportFileName(ORG, KIND.png, new Date(2027, 0, 1, 0, 0, 0, 0))).toMatch(
       /-2027-01-01\.png$/,
     );
     expect(isoLocalDate(new Date(2026, 2, 5, 0, 0, 1))).toBe('2026-03-05');
   });
 
   it('strips accents and punctuation from the name', () => {
-    expect(exportFileName('Société Générale & Co. (Paris)', 'png', day)).toBe(
+    expect(exportFileName('Société Générale & Co. (Paris)', KIND.png, day)).toBe(
       'societe-generale-co-paris-org-chart-2026-11-27.png',
     );
-    expect(exportFileName('  Straße der Ämter – Łódź Øresund ', 'csv', day)).toBe(
+    expect(exportFileName('  Straße der Ämter – Łódź Øresund ', KIND.csv, day)).toBe(
       'strasse-der-amter-lodz-oresund-duties-2026-11-27.csv',
     );
   });
 
   it('falls back to "organization" for names with no Latin letters', () => {
-    expect(exportFileName('上海市住房公积金管理中心', 'png', day)).toBe(
+    expect(exportFileName('上海市住房公积金管理中心', KIND.png, day)).toBe(
       'organization-org-chart-2026-11-27.png',
     );
-    expect(exportFileName('第3处', 'csv', day)).toBe('organization-duties-2026-11-27.csv');
-    expect(exportFileName('', 'json', day)).toBe('organization-duties-2026-11-27.json');
+    expect(exportFileName('第3处', KIND.csv, day)).toBe('organization-duties-2026-11-27.csv');
+    expect(exportFileName('', KIND.json, day)).toBe('organization-duties-2026-11-27.json');
   });
 
   it('shortens a long name at a word boundary', () => {
     const long =
       'The Extraordinarily Long Official Name of a Municipal Housing Provident Fund Administration Bureau';
-    const name = exportFileName(long, 'png', day);
+    const name = exportFileName(long, KIND.png, day);
     const slug = name.replace(/-org-chart-2026-11-27\.png$/, '');
     expect(slug.length).toBeLessThanOrEqual(80);
     expect(slug).toBe(
@@ -299,7 +309,7 @@ describe('exportFileName', () => {
   });
 
   it('rejects an invalid date', () => {
-    expect(() => exportFileName(ORG, 'png', new Date(NaN))).toThrow(RangeError);
+    expect(() => exportFileName(ORG, KIND.png, new Date(NaN))).toThrow(RangeError);
   });
 });
 

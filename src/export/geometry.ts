@@ -200,16 +200,13 @@ export function exportNotice(plan: ExportPlan): string | null {
   );
 }
 
-export type ExportKind = 'png' | 'svg' | 'pdf' | 'csv' | 'json';
-
-/** What a file of each kind holds: a picture of the chart, or the duties as data. */
-const CONTENT: Record<ExportKind, string> = {
-  png: 'org-chart',
-  svg: 'org-chart',
-  pdf: 'org-chart',
-  csv: 'duties',
-  json: 'duties',
-};
+/** What a file holds and how its name ends; each export format's row in `formats.ts` gives both. */
+export interface FileKind {
+  /** `org-chart` for pictures, `duties` for data. */
+  content: string;
+  /** Without the dot: `png`, `csv`… */
+  extension: string;
+}
 
 export const MAX_NAME_SLUG_LENGTH = 80;
 const MAX_SUFFIX_SLUG_LENGTH = 40;
@@ -217,21 +214,21 @@ const FALLBACK_NAME = 'organization';
 
 /**
  * A file name like `shanghai-provident-fund-management-center-org-chart-2026-11-27.png`:
- * `{organisation}-{content}[-{suffix}]-{local date}.{kind}`, where content is `org-chart` for
- * pictures and `duties` for data, and the suffix (e.g. "filtered") names a variant of the content.
+ * `{organisation}-{content}[-{suffix}]-{local date}.{extension}`, where the suffix (e.g.
+ * "filtered") names a variant of the content.
  */
 export function exportFileName(
   orgName: string,
-  kind: ExportKind,
+  kind: FileKind,
   date: Date,
   suffix?: string,
 ): string {
   const name = slugify(orgName, MAX_NAME_SLUG_LENGTH);
   const variant = suffix === undefined ? '' : slugify(suffix, MAX_SUFFIX_SLUG_LENGTH);
-  const parts = [/[a-z]/.test(name) ? name : FALLBACK_NAME, CONTENT[kind]];
+  const parts = [/[a-z]/.test(name) ? name : FALLBACK_NAME, kind.content];
   if (variant !== '') parts.push(variant);
   parts.push(isoLocalDate(date));
-  return `${parts.join('-')}.${kind}`;
+  return `${parts.join('-')}.${kind.extension}`;
 }
 
 /** `YYYY-MM-DD` of the calendar day the user is in, not the UTC day. */

@@ -1,27 +1,17 @@
 /**
- * The thin, browser-side part of exporting: it reads the theme's colours, measures text, draws the
- * pure SVG picture onto a canvas for PNGs, and triggers downloads. Loaded only when the user opens
- * the Export menu.
+ * The thin, browser-side part of exporting that every runner shares: it reads the theme's
+ * colours, measures text with a canvas, builds the pure SVG picture of the chart and triggers
+ * downloads. It never touches the app's store: runners return what they did.
  */
 import { buildChart } from '../layout/chart.ts';
 import { indexOrganization } from '../model/organization.ts';
-import { functionById } from '../search/functions.ts';
-import type { OrganizationMatch } from '../search/match.ts';
-import type { OrgState } from '../store/org-store.ts';
-import { dutyRows, toCsv, toJson } from './data.ts';
-import {
-  exportFileName,
-  exportNotice,
-  formatExportDate,
-  planExport,
-  type ExportPlan,
-  type PixelRatio,
-} from './geometry.ts';
+import type { ExportContext } from './formats.ts';
+import { planExport, type ExportPlan, type PixelRatio } from './geometry.ts';
+import { exportedLine, filterLine, sourceLine } from './picture-text.ts';
 import {
   buildChartSvg,
   cardPicturesOf,
   cssFont,
-  describeFilters,
   exportBands,
   PALETTE_CSS_VARIABLES,
   type ChartPicture,
@@ -29,131 +19,59 @@ import {
   type Palette,
 } from './svg.ts';
 
-export interface ExportContext {
-  state: OrgState;
-  match: OrganizationMatch;
-  /** The theme the picture is drawn in: light unless the user asked for the current theme. */
-  theme: 'light' | 'dark';
-}
-
 /**
  * Exports use a landscape compact layout whatever the screen's shape, so a chart exported from a
  * phone suits a report or a slide.
  */
 const EXPORT_ASPECT = 1.6;
 
-const numberFormat = new Intl.NumberFormat('en');
+export const numberFormat = new Intl.NumberFormat('en');
 
-/** Exports the whole chart as a PNG at the requested pixel ratio (reduced, with a notice, if too big). */
-export async function exportPng(
-  context: ExportContext & { pixelRatio: PixelRatio },
-): Promise<string> {
-  const { svg, plan, fileName } = await drawPicture(context, context.pixelRatio, 'png');
-  const image = await loadImage(new Blob([svg], { type: 'image/svg+xml' }));
-  const canvas = document.createElement('canvas');
-  canvas.width = plan.canvasWidth;
-  canvas.height = plan.canvasHeight;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('this browser cannot draw the image (no canvas available).');
-  ctx.scale(plan.canvasWidth / plan.width, plan.canvasHeight / plan.height);
-  ctx.drawImage(image, 0, 0, plan.width, plan.height);
-  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-  if (!blob) {
-    throw new Error(
-      `the browser could not create a ${numberFormat.format(plan.canvasWidth)} × ${numberFormat.format(plan.canvasHeight)} pixel image. Try a lower resolution.`,
-    );
-  }
-  download(blob, fileName);
-  const notice = exportNotice(plan);
-  return [
-    `Downloaded ${fileName} (${numberFormat.format(plan.canvasWidth)} × ${numberFormat.format(plan.canvasHeight)} pixels).`,
-    notice,
-  ]
-    .filter(Boolean)
-    .join(' ');
+/** The picture of the whole chart, as an SVG document and the plan it was drawn to. */
+export interface DrawnPicture {
+  svg: string;
+  plan: ExportPlan;
+  picture: ChartPicture;
 }
 
-/** Exports the whole chart as a vector SVG with every name as real text. */
-export async function exportSvg(context: ExportContext): Promise<string> {
-  const { svg, fileName } = await drawPicture(context, 1, 'svg');
-  download(new Blob([svg], { type: 'image/svg+xml' }), fileName);
-  return `Downloaded ${fileName}.`;
-}
-
-/** Prepares the chart picture and the handbook, then opens the browser's print dialog. */
-export async function printHandbook(context: ExportContext): Promise<string> {
-  const { svg, picture } = await drawPicture({ ...context, theme: 'light' }, 1, 'pdf');
-  const chartUrl = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-  context.state.startPrint({
-    chartUrl,
-    dateLine: picture.lines.at(-1) ?? '',
-    filterLine: picture.lines.length > 1 ? (picture.lines[0] ?? null) : null,
-    sourceLine: picture.source,
-  });
-  return 'Opened the print dialog: choose “Save as PDF” as the printer to get a PDF.';
-}
-
-/** Exports duties as CSV or JSON: all of them, or only those the current filter matches. */
-export async function exportData(
-  format: 'csv' | 'json',
-  context: ExportContext,
-  matchingOnly: boolean,
-): Promise<string> {
-  const { state, match } = context;
-  const org = state.organization;
-  const filtered = matchingOnly && match.active;
-  const rows = dutyRows(org, filtered ? match : null);
-  const text =
-    format === 'csv'
-      ? toCsv(rows)
-      : toJson(org, rows, {
-          exportedAt: new Date().toISOString(),
-          filter: filtered ? filterLine(state) : null,
-          source: org.attribution,
-        });
-  const type = format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json';
-  const fileName = exportFileName(org.name, format, new Date(), filtered ? 'filtered' : undefined);
-  download(new Blob([text], { type }), fileName);
-  return `Downloaded ${fileName} (${numberFormat.format(rows.length)} ${rows.length === 1 ? 'duty' : 'duties'}).`;
-}
-
-function filterLine(state: OrgState): string | null {
-  const labels = state.functions.flatMap((id) => functionById(id)?.label ?? []);
-  return describeFilters(state.query, labels);
-}
-
-async function drawPicture(
-  context: ExportContext,
+/**
+ * Builds the chart's picture synchronously, with whatever fonts are loaded now (the print view
+ * needs it inside the browser's `beforeprint`, where nothing can be awaited).
+ */
+export function buildPicture(
+  context: Pick<ExportContext, 'view' | 'match' | 'theme'>,
   pixelRatio: PixelRatio,
-  kind: 'png' | 'svg' | 'pdf',
-): Promise<{ svg: string; plan: ExportPlan; picture: ChartPicture; fileName: string }> {
-  // Text is measured with the fonts the picture will use, so they must be loaded first.
-  await document.fonts.ready;
-  const { state, match, theme } = context;
-  const org = state.organization;
-  const now = new Date();
+  now: Date,
+): DrawnPicture {
+  const { view, match, theme } = context;
+  const org = view.organization;
   const { layout } = buildChart(org, indexOrganization(org), {
-    mode: state.layout,
+    mode: view.layout,
     aspect: EXPORT_ASPECT,
-    collapsed: new Set(state.collapsedIds),
+    collapsed: new Set(view.collapsedIds),
   });
-  const filters = match.active ? filterLine(state) : null;
+  const filters = match.active ? filterLine(view.query, view.functions) : null;
   const picture: ChartPicture = {
     title: org.name,
-    lines: [...(filters ? [filters] : []), `Exported ${formatExportDate(now)} with Orgscope`],
-    source: `Source: ${org.attribution.title}${org.attribution.url ? ` (${org.attribution.url})` : ''}${org.attribution.note ? `. ${org.attribution.note}.` : ''}`,
+    lines: [...(filters ? [filters] : []), exportedLine(now)],
+    source: sourceLine(org.attribution),
     layout,
-    cards: cardPicturesOf(org, { match, selectedId: state.selectedId, theme }),
+    cards: cardPicturesOf(org, { match, selectedId: view.selectedId, theme }),
     palette: readPalette(theme),
   };
   const measure = canvasMeasure();
   const plan = planExport({ bounds: layout.bounds, pixelRatio, ...exportBands(picture, measure) });
-  return {
-    svg: buildChartSvg(picture, plan, measure),
-    plan,
-    picture,
-    fileName: exportFileName(org.name, kind, now),
-  };
+  return { svg: buildChartSvg(picture, plan, measure), plan, picture };
+}
+
+/** Builds the picture once the fonts it is measured in have loaded. */
+export async function drawPicture(
+  context: ExportContext,
+  pixelRatio: PixelRatio,
+  now: Date,
+): Promise<DrawnPicture> {
+  await document.fonts.ready;
+  return buildPicture(context, pixelRatio, now);
 }
 
 /** The theme's colours, read from the same CSS custom properties the app is styled with. */
@@ -195,22 +113,8 @@ function canvasMeasure(): MeasureText {
   };
 }
 
-async function loadImage(blob: Blob): Promise<HTMLImageElement> {
-  const url = URL.createObjectURL(blob);
-  try {
-    const image = new Image();
-    image.src = url;
-    await image.decode();
-    return image;
-  } catch {
-    throw new Error('the chart picture could not be drawn.');
-  } finally {
-    URL.revokeObjectURL(url);
-  }
-}
-
 /** Saves a blob under a file name through a temporary link; the URL is freed afterwards. */
-function download(blob: Blob, fileName: string) {
+export function download(blob: Blob, fileName: string) {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Organization } from '../model/organization.ts';
 import { createOrgStore } from './org-store.ts';
 import { selectIndex, selectSelectedOffice } from './selectors.ts';
@@ -45,8 +45,46 @@ describe('org store', () => {
   it('adds and dismisses notices', () => {
     const store = createOrgStore(org, { notices: ['one'] });
     store.getState().addNotices(['two', 'three']);
-    store.getState().dismissNotice(1);
-    expect(store.getState().notices).toEqual(['one', 'three']);
+    store.getState().dismissNotice('two');
+    expect(store.getState().notices.map((n) => n.text)).toEqual(['one', 'three']);
+    store.getState().dismissAllNotices();
+    expect(store.getState().notices).toEqual([]);
+  });
+
+  it('merges repeated notices and caps them, however many arrive', () => {
+    const store = createOrgStore(org);
+    // As when each Back/Forward step lands on a link naming an office of another organisation.
+    for (let i = 0; i < 75; i++) store.getState().addNotices(['The link names an office…']);
+    expect(store.getState().notices).toEqual([{ text: 'The link names an office…', count: 75 }]);
+    store.getState().addNotices(Array.from({ length: 20 }, (_, i) => `other ${i}`));
+    expect(store.getState().notices.length).toBeLessThanOrEqual(5);
+  });
+
+  it('shows one toast at a time; a late dismissal leaves a newer toast alone', () => {
+    const store = createOrgStore(org);
+    const first = { kind: 'done', text: 'Downloaded a.png.', topic: 'export' } as const;
+    const second = { kind: 'error', text: 'Export failed.', topic: 'export' } as const;
+    store.getState().showToast(first);
+    store.getState().showToast(second);
+    store.getState().dismissToast(first);
+    expect(store.getState().toast).toBe(second);
+    store.getState().dismissToast();
+    expect(store.getState().toast).toBeNull();
+  });
+
+  it('keeps printing as plain data: no blob URL, nothing to free when it ends', () => {
+    const revoke = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    try {
+      const store = createOrgStore(org);
+      const job = { startedAt: '2026-12-02T10:00:00.000Z', source: 'browser' } as const;
+      store.getState().startPrint(job);
+      expect(JSON.parse(JSON.stringify(store.getState().printing))).toEqual(job);
+      store.getState().endPrint();
+      expect(store.getState().printing).toBeNull();
+      expect(revoke).not.toHaveBeenCalled();
+    } finally {
+      revoke.mockRestore();
+    }
   });
 
   it('builds the index once per organisation', () => {

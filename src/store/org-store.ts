@@ -5,16 +5,23 @@ import type { LayoutMode } from '../layout/layout-tree.ts';
 import type { FunctionMode } from '../search/match.ts';
 import { indexOrganization, type Organization } from '../model/organization.ts';
 import { ancestorsOf, initialCollapsed } from '../model/tree.ts';
+import { mergeNotices, type Notice, type Toast } from './notices.ts';
 import { DEFAULT_VIEW, type ViewState } from './url-state.ts';
 
 export type Theme = 'light' | 'dark';
 
-/** A print in progress: the chart picture and the lines printed with it. */
+/**
+ * A print in progress. The print view draws everything from the store when it renders, so this
+ * holds only when the print began (the date printed on it) and who began it.
+ */
 export interface PrintJob {
-  chartUrl: string;
-  dateLine: string;
-  sourceLine: string;
-  filterLine: string | null;
+  /** When printing began, as an ISO 8601 timestamp. */
+  startedAt: string;
+  /**
+   * `menu`: Export → Print, so the app opens the print dialog once the view is drawn.
+   * `browser`: the browser's own Print (Ctrl+P), whose dialog is already opening.
+   */
+  source: 'menu' | 'browser';
 }
 
 /** Where the organisation on screen came from. */
@@ -28,7 +35,9 @@ export interface OrgState extends ViewState {
   /** Units whose children are hidden, in the Outline (and, for large charts, the chart). */
   collapsedIds: readonly string[];
   /** Messages for the user about input the app could not use, shown until dismissed. */
-  notices: readonly string[];
+  notices: readonly Notice[];
+  /** The message about what the user just did (an export, a copied link), if any. */
+  toast: Toast | null;
   printing: PrintJob | null;
   /** Why the file the user last tried to open could not be used (the chart stays as it was). */
   openProblems: OpenProblems | null;
@@ -44,8 +53,13 @@ export interface OrgState extends ViewState {
   applyView: (view: ViewState) => void;
   setTheme: (theme: Theme | null) => void;
   toggleCollapsed: (id: string, collapsed?: boolean) => void;
+  /** Adds messages; repeats are counted, not repeated, and only the newest few are kept. */
   addNotices: (notices: readonly string[]) => void;
-  dismissNotice: (index: number) => void;
+  dismissNotice: (text: string) => void;
+  dismissAllNotices: () => void;
+  showToast: (toast: Toast) => void;
+  /** Dismisses the toast; given one, only if it is still the toast showing. */
+  dismissToast: (toast?: Toast) => void;
   startPrint: (job: PrintJob) => void;
   endPrint: () => void;
   /** Replaces the organisation (after it passed validation), starting from its overview. */
@@ -72,16 +86,18 @@ export function createOrgStore(organization: Organization, initial: InitialState
   const index = indexOrganization(organization);
   const open = initial.selectedId ? ancestorsOf(index, [initial.selectedId]) : new Set<string>();
   const collapsedIds = initialCollapsed(index).filter((id) => !open.has(id));
+  const { notices = [], ...rest } = initial;
   return createStore<OrgState>()((set) => ({
     ...DEFAULT_VIEW,
     theme: null,
     origin: { kind: 'default' },
     collapsedIds,
-    notices: [],
+    toast: null,
     printing: null,
     openProblems: null,
     loads: 0,
-    ...initial,
+    ...rest,
+    notices: mergeNotices([], notices),
     organization,
     select: (selectedId) =>
       set((s) => {
@@ -121,8 +137,11 @@ export function createOrgStore(organization: Organization, initial: InitialState
           collapsedIds: next ? [...s.collapsedIds, id] : s.collapsedIds.filter((c) => c !== id),
         };
       }),
-    addNotices: (notices) => set((s) => ({ notices: [...s.notices, ...notices] })),
-    dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
+    addNotices: (incoming) => set((s) => ({ notices: mergeNotices(s.notices, incoming) })),
+    dismissNotice: (text) => set((s) => ({ notices: s.notices.filter((n) => n.text !== text) })),
+    dismissAllNotices: () => set({ notices: [] }),
+    showToast: (toast) => set({ toast }),
+    dismissToast: (toast) => set((s) => (toast && s.toast !== toast ? {} : { toast: null })),
     startPrint: (printing) => set({ printing }),
     loadOrganization: (organization, origin) =>
       set((s) => ({
@@ -135,11 +154,7 @@ export function createOrgStore(organization: Organization, initial: InitialState
       })),
     setCollapsed: (collapsedIds) => set({ collapsedIds }),
     setOpenProblems: (openProblems) => set({ openProblems }),
-    endPrint: () =>
-      set((s) => {
-        if (s.printing) URL.revokeObjectURL(s.printing.chartUrl);
-        return { printing: null };
-      }),
+    endPrint: () => set({ printing: null }),
   }));
 }
 
