@@ -2,7 +2,7 @@ import './duties-panel.css';
 import { useEffect, useState } from 'react';
 import { dutyCount, formatCount, officeCount } from '../model/format.ts';
 import { readingNeighbours } from '../model/navigation.ts';
-import { countDuties, type Office } from '../model/organization.ts';
+import { countDuties, skippedBefore, type Office } from '../model/organization.ts';
 import { useOrgStore } from '../store/org-store.ts';
 import { selectIndex, selectSelectedOffice } from '../store/selectors.ts';
 import { toSearchParams, viewOf } from '../store/url-state.ts';
@@ -144,8 +144,7 @@ function DutyList({ office }: { office: Office }) {
         {office.duties.map((duty, i) => {
           const dutyMatch = matchesByIndex.get(i);
           if (hideOthers && !dutyMatch) return null;
-          const previous = office.duties[i - 1]?.number ?? 0;
-          const skipped = office.missingNumbers.filter((n) => n > previous && n < duty.number);
+          const skipped = skippedBefore(office, i);
           return (
             <li
               key={`${duty.number}-${i}`}

@@ -10,7 +10,8 @@ import { FILTER_INPUT_MARK } from '../performance-marks.mjs';
 import { dutyCount, officeCount } from '../model/format.ts';
 import { FUNCTION_MODE_LABELS } from '../search/filter-text.ts';
 import { FUNCTION_TAGS } from '../search/functions.ts';
-import { buildSearchIndex, FUNCTION_MODES, functionReach, parseQuery } from '../search/match.ts';
+import { buildSearchIndex, FUNCTION_MODES, functionReach } from '../search/match.ts';
+import { useFilterMatch } from '../app/filter-context.ts';
 import { useOrgStore } from '../store/org-store.ts';
 import { functionStyle } from './function-style.ts';
 import { ChevronIcon } from './icons.tsx';
@@ -51,14 +52,12 @@ export function FilterBar() {
   const index = buildSearchIndex(deferredOrganization);
   // On a large organisation the counts follow the typing after a pause, so every keystroke
   // updates the chart first; on a small one they follow at once.
+  // The chips count with the words the chart is filtered by, parsed once for both.
   const countedQuery = useSettledValue(
-    useDeferredValue(query),
+    useDeferredValue(useFilterMatch().query),
     index.totalDuties >= LARGE_DUTY_COUNT ? 300 : 0,
   );
-  const reach = useMemo(
-    () => functionReach(index, parseQuery(countedQuery)),
-    [index, countedQuery],
-  );
+  const reach = useMemo(() => functionReach(index, countedQuery), [index, countedQuery]);
   const counting = deferredOrganization !== organization;
   const anyFilter = query.trim() !== '' || functions.length > 0;
 

@@ -5,7 +5,7 @@ import { useFilterMatch } from '../app/filter-context.ts';
 import { exportedLine, filterLine, sourceLine } from '../export/picture-text.ts';
 import { printChartSvg } from '../export/print-picture.ts';
 import { dutyCount, officeCount } from '../model/format.ts';
-import { countDuties, type Office } from '../model/organization.ts';
+import { countDuties, skippedBefore, type Office } from '../model/organization.ts';
 import { useOrgStore, useOrgStoreApi, type PrintJob } from '../store/org-store.ts';
 import { selectIndex } from '../store/selectors.ts';
 import type { OfficeMatch } from '../search/match.ts';
@@ -120,8 +120,7 @@ function HandbookEntry({
       ) : (
         <ol>
           {office.duties.map((duty, i) => {
-            const previous = office.duties[i - 1]?.number ?? 0;
-            const skipped = office.missingNumbers.filter((n) => n > previous && n < duty.number);
+            const skipped = skippedBefore(office, i);
             return (
               <li key={`${duty.number}-${i}`} value={duty.number}>
                 {skipped.length > 0 && <em>(No item {skipped.join(', ')} in the source.) </em>}

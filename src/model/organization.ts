@@ -95,3 +95,14 @@ export function countDuties(org: Organization): number {
   }
   return total;
 }
+
+/**
+ * The numbers the source skips just before the duty at `dutyIndex` (`[4]` when item 3 is followed
+ * by item 5), so every view says "No item 4" in the same place.
+ */
+export function skippedBefore(office: Office, dutyIndex: number): number[] {
+  const duty = office.duties[dutyIndex];
+  if (!duty || office.missingNumbers.length === 0) return [];
+  const previous = office.duties[dutyIndex - 1]?.number ?? 0;
+  return office.missingNumbers.filter((n) => n > previous && n < duty.number);
+}

@@ -360,6 +360,8 @@ export interface OrganizationMatch {
   readonly functionIds: readonly string[];
   /** How the active functions combined. */
   readonly functionMode: FunctionMode;
+  /** The parsed query this result answers, for views that count with the same words. */
+  readonly query: Query;
   /** Every unit's result when active (including units with no match); empty when inactive. */
   readonly offices: ReadonlyMap<string, OfficeMatch>;
   /** Units with at least one matching duty, in depth-first source order. */
@@ -480,6 +482,7 @@ export function matchOrganization(
     truncated: query.truncated,
     functionIds: tags.map((tag) => tag.id),
     functionMode: mode,
+    query,
     offices,
     matchedOfficeIds,
     matchedDuties,
