@@ -4,6 +4,7 @@
  * the Export menu.
  */
 import { buildChart } from '../layout/chart.ts';
+import { shownCollapsedIds } from '../layout/shown-collapsed.ts';
 import { indexOrganization } from '../model/organization.ts';
 import { functionById } from '../search/functions.ts';
 import type { OrganizationMatch } from '../search/match.ts';
@@ -132,18 +133,21 @@ async function drawPicture(
   const { state, match, theme } = context;
   const org = state.organization;
   const now = new Date();
-  const { layout } = buildChart(org, indexOrganization(org), {
+  const index = indexOrganization(org);
+  // The collapse the screen shows: a filter opens the branches that hold its matches.
+  const chart = buildChart(org, index, {
     mode: state.layout,
     aspect: EXPORT_ASPECT,
-    collapsed: new Set(state.collapsedIds),
+    collapsed: new Set(shownCollapsedIds(index, state.collapsedIds, match)),
   });
+  const { layout } = chart;
   const filters = match.active ? filterLine(state) : null;
   const picture: ChartPicture = {
     title: org.name,
     lines: [...(filters ? [filters] : []), `Exported ${formatExportDate(now)} with Orgscope`],
     source: `Source: ${org.attribution.title}${org.attribution.url ? ` (${org.attribution.url})` : ''}${org.attribution.note ? `. ${org.attribution.note}.` : ''}`,
     layout,
-    cards: cardPicturesOf(org, { match, selectedId: state.selectedId, theme }),
+    cards: cardPicturesOf(org, { match, selectedId: state.selectedId, theme, nodes: chart.nodes }),
     palette: readPalette(theme),
   };
   const measure = canvasMeasure();
