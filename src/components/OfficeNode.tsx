@@ -19,7 +19,7 @@ const ITEM_CLASS: Record<CardItem['kind'], string> = {
 
 /**
  * A card in the chart, drawn from `cardContent`. The wrapper React Flow renders carries the role;
- * its accessible name is the hidden label here, which holds the card's visible text.
+ * its accessible name is the label element here, which holds the card’s visible text.
  */
 export function OfficeNode({ id, data }: NodeProps<OfficeFlowNode>) {
   const selected = useOrgStore((s) => s.selectedId === id);
@@ -95,9 +95,9 @@ export function OfficeNode({ id, data }: NodeProps<OfficeFlowNode>) {
           </Fragment>
         ))}
       </span>
-      <span id={cardLabelId(id)} hidden>
-        {card.label}
-      </span>
+      {/* Referenced by the card's aria-labelledby; the label is an attribute, not text, so the
+          card's text stays what is on screen (for finding it by its text, too). */}
+      <span id={cardLabelId(id)} aria-label={card.label} hidden />
       <Handle
         type="source"
         position={Position.Bottom}
