@@ -103,3 +103,17 @@ test('every node is reachable by keyboard and opens with Enter', async ({ page }
     await expect(node(page, name)).toHaveAttribute('tabindex', '0');
   }
 });
+
+test('a selected card outside the filter keeps its selection ring', async ({ page }) => {
+  await openChart(page, '?q=risk&office=collection-management-office');
+  const card = node(page, 'Collection Management Office').locator('.office-card');
+  await expect(card).toHaveAttribute('data-dimmed', 'true');
+  await expect(card).toHaveAttribute('data-selected', 'true');
+  const selected = await page.evaluate(() =>
+    getComputedStyle(document.documentElement).getPropertyValue('--selected').trim(),
+  );
+  const ring = await card.evaluate((el) => getComputedStyle(el).boxShadow);
+  // The light theme's --selected, #b35900, as the computed style spells it.
+  expect(selected).toBe('#b35900');
+  expect(ring).toContain('rgb(179, 89, 0)');
+});

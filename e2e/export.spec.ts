@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
 import { PNG } from 'pngjs';
+import { generateOrganization, type GeneratedUnit } from '../scripts/generate-organization.mjs';
 import { chart, CENTER, expect, node, openChart, test } from './fixtures.ts';
 
 const OFFICE_COUNT = 13;
@@ -132,6 +133,69 @@ test('SVG: parses, holds all fourteen names as text and the thirteen edges', asy
   expect(all).toContain('Filter: “risk”');
   expect(all).toMatch(/\d+ match/);
   expect(all).toContain('Source: Joke Collection Website');
+});
+
+/** A card as a reader gets it: its unit's id and name, then each count and badge it shows. */
+interface CardText {
+  id: string;
+  name: string;
+  texts: string[];
+}
+
+const byId = (a: CardText, b: CardText) => a.id.localeCompare(b.id);
+
+test('SVG of a filtered, partly collapsed organisation: exactly the cards and badges on screen', async ({
+  page,
+}) => {
+  // Large enough to open collapsed; "central" occurs only in two units four levels down.
+  const org = generateOrganization({ units: 400, seed: 3 });
+  const matching: string[] = [];
+  const stack: GeneratedUnit[] = [org.root];
+  while (stack.length > 0) {
+    const unit = stack.pop()!;
+    if (unit.duties.some((duty) => /\bcentral\b/i.test(duty))) matching.push(unit.name);
+    stack.push(...(unit.children ?? []));
+  }
+  expect(matching).toHaveLength(2);
+
+  await openChart(page);
+  await page.getByLabel('Open organisation file').setInputFiles({
+    name: 'deep.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(org)),
+  });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(org.name);
+  for (const name of matching) await expect(node(page, name)).toHaveCount(0);
+  await page.getByRole('searchbox', { name: 'Filter duties' }).fill('central');
+  // The filter opens the collapsed branches that hold its matches.
+  for (const name of matching) await expect(node(page, name)).toHaveCount(1);
+
+  const screen: CardText[] = await chart(page)
+    .locator('.react-flow__node')
+    .evaluateAll((nodes) =>
+      nodes.map((n) => ({
+        id: (n as HTMLElement).dataset.id!,
+        name: n.querySelector('.office-card__name')!.textContent!,
+        texts: [...n.querySelectorAll('.office-card__row > *')].map((e) => e.textContent!),
+      })),
+    );
+  const svg = await readFile((await (await exportVia(page, 'SVG image (vector)')).path())!, 'utf8');
+  const pictured: CardText[] = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return [...doc.querySelectorAll('g.card')].map((g) => ({
+      id: g.getAttribute('data-id')!,
+      name: g.querySelector('title')!.textContent!,
+      texts: [...g.querySelectorAll('.card-foot > text, .card-foot > g > text')].map(
+        (t) => t.textContent!,
+      ),
+    }));
+  }, svg);
+
+  expect(pictured.sort(byId)).toEqual(screen.sort(byId));
+  const all = screen.flatMap((card) => card.texts);
+  expect(all.filter((t) => / match$/.test(t))).toHaveLength(3);
+  expect(all.some((t) => /^\+\d+ below$/.test(t))).toBe(true);
+  expect(all.some((t) => /^\d+ units? hidden$/.test(t))).toBe(true);
 });
 
 test('CSV and JSON: every duty, or only what the filter matches', async ({ page }) => {

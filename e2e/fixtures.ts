@@ -42,8 +42,14 @@ export const CENTER = 'Shanghai Provident Fund Management Center';
 /** The chart's nodes: each a button named after its unit. */
 export const chart = (page: Page) => page.getByRole('region', { name: 'Organisation chart' });
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The chart card of the unit with this name. A card's accessible name is its visible text, the
+ * unit's name followed by its counts and badges ("Loan Management Office, 11 duties, 3 match").
+ */
 export const node = (page: Page, name: string) =>
-  chart(page).getByRole('button', { name, exact: true });
+  chart(page).getByRole('button', { name: new RegExp(`^${escapeRegExp(name)}(?:, .+)?$`) });
 
 export const panel = (page: Page) => page.getByRole('complementary');
 

@@ -6,6 +6,7 @@ import { App } from './app/App.tsx';
 import { loadDefaultOrganization } from './app/load-default.ts';
 import { StartupScreen } from './app/StartupScreen.tsx';
 import { applyTheme, readStoredTheme, systemTheme } from './app/theme.ts';
+import { cardCssVariables } from './layout/card-metrics.ts';
 import { indexOrganization, type Organization } from './model/organization.ts';
 import { openOrganization } from './platform/open-organization.ts';
 import { readStoredFile } from './platform/stored-organization.ts';
@@ -15,6 +16,10 @@ import { fromSearchParams } from './store/url-state.ts';
 const theme = readStoredTheme();
 // Before the first paint, so a dark-theme user never sees a light flash.
 applyTheme(theme ?? systemTheme());
+// The cards' measurements live in one module the export draws with too; the CSS reads them here.
+for (const [name, value] of Object.entries(cardCssVariables())) {
+  document.documentElement.style.setProperty(name, value);
+}
 
 const root = createRoot(document.getElementById('root')!);
 

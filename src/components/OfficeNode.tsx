@@ -1,8 +1,8 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { useMemo, type MouseEvent } from 'react';
+import { Fragment, useMemo, type MouseEvent } from 'react';
 import { useFilterMatch } from '../app/filter-context.ts';
-import { cardMetaId, type OfficeFlowNode } from '../layout/to-flow.ts';
-import { dutyCount, formatCount, officeCount } from '../model/format.ts';
+import { cardContent, type CardItem } from '../layout/card-content.ts';
+import { cardLabelId, type OfficeFlowNode } from '../layout/to-flow.ts';
 import { functionById } from '../search/functions.ts';
 import { functionProfile } from '../search/match.ts';
 import { useOrgStore } from '../store/org-store.ts';
@@ -10,7 +10,17 @@ import { selectIndex } from '../store/selectors.ts';
 import { functionStyle } from './function-style.ts';
 import { useBranchMatches } from './use-branch-matches.ts';
 
-/** A card in the chart. The wrapper React Flow renders carries the role and accessible name. */
+const ITEM_CLASS: Record<CardItem['kind'], string> = {
+  counts: 'office-card__counts',
+  match: 'match-badge',
+  below: 'match-badge match-badge--below',
+  hidden: 'hidden-badge',
+};
+
+/**
+ * A card in the chart, drawn from `cardContent`. The wrapper React Flow renders carries the role;
+ * its accessible name is the label element here, which holds the card’s visible text.
+ */
 export function OfficeNode({ id, data }: NodeProps<OfficeFlowNode>) {
   const selected = useOrgStore((s) => s.selectedId === id);
   const office = useOrgStore((s) => selectIndex(s).byId.get(id));
@@ -22,10 +32,8 @@ export function OfficeNode({ id, data }: NodeProps<OfficeFlowNode>) {
     () => (office && !data.isRoot ? functionProfile(office) : []),
     [office, data.isRoot],
   );
-  const totalInProfile = profile.reduce((sum, p) => sum + p.count, 0);
-  const matched = match.active ? (match.offices.get(id)?.matched ?? 0) : null;
-  const inBranch = branchMatches?.get(id) ?? 0;
-  const below = matched === null ? 0 : inBranch - matched;
+  const card = cardContent(id, data, { selected, match, branchMatches, profile });
+  const totalInProfile = card.profile.reduce((sum, p) => sum + p.count, 0);
 
   const onToggle = (event: MouseEvent) => {
     // A shortcut for the pointer; keyboard users press + and − on the card, or use the Outline.
@@ -33,12 +41,13 @@ export function OfficeNode({ id, data }: NodeProps<OfficeFlowNode>) {
     toggleCollapsed(id);
   };
 
+  // The spaces between the parts keep words apart in the card's text, as a reader gets it.
   return (
     <div
       className="office-card"
-      data-root={data.isRoot || undefined}
-      data-selected={selected || undefined}
-      data-dimmed={(matched === 0 && below <= 0 && !data.isRoot) || undefined}
+      data-root={card.isRoot || undefined}
+      data-selected={card.selected || undefined}
+      data-dimmed={card.dimmed || undefined}
     >
       <Handle
         type="target"
@@ -46,42 +55,49 @@ export function OfficeNode({ id, data }: NodeProps<OfficeFlowNode>) {
         isConnectable={false}
         className="office-card__handle"
       />
-      <span className="office-card__name">{data.name}</span>
-      {profile.length > 0 && (
+      <span className="office-card__name" style={{ WebkitLineClamp: card.nameLines }}>
+        {card.name}
+      </span>{' '}
+      {card.profile.length > 0 && (
         <span className="profile-bar" aria-hidden="true">
-          {profile.map((part) => {
-            const tag = functionById(part.id);
-            if (!tag) return null;
+          {card.profile.map((part) => {
+            const tag = functionById(part.id)!;
             return (
               <span
                 key={part.id}
                 className="profile-bar__part fn"
-                data-active={match.functionIds.includes(part.id) || undefined}
-                title={`${tag.label}: ${dutyCount(part.count)}`}
+                data-active={part.active || undefined}
+                title={part.title}
                 style={{ ...functionStyle(tag), flexGrow: part.count / totalInProfile }}
               />
             );
           })}
         </span>
       )}
-      <span className="office-card__meta" id={cardMetaId(id)} aria-hidden="true">
-        <span>
-          {data.isRoot
-            ? `${officeCount(data.unitCount)} · ${dutyCount(data.dutyCount)}`
-            : dutyCount(data.dutyCount)}
-        </span>
-        {matched !== null && (data.isRoot ? match.matchedDuties : matched) > 0 && (
-          <span className="match-badge">{data.isRoot ? match.matchedDuties : matched} match</span>
-        )}
-        {below > 0 && !data.isRoot && (
-          <span className="match-badge match-badge--below">+{below} below</span>
-        )}
-        {data.hidden > 0 && (
-          <span className="hidden-badge" onClick={onToggle} title="Show the units below">
-            {formatCount(data.hidden, 'unit')} hidden
-          </span>
-        )}
+      <span className="office-card__foot" aria-hidden="true">
+        {card.rows.map((row, r) => (
+          <Fragment key={r}>
+            {r > 0 && ' '}
+            <span className="office-card__row">
+              {row.map((item, i) => (
+                <Fragment key={item.kind}>
+                  {i > 0 && ' '}
+                  <span
+                    className={ITEM_CLASS[item.kind]}
+                    onClick={item.kind === 'hidden' ? onToggle : undefined}
+                    title={item.kind === 'hidden' ? 'Show the units below' : undefined}
+                  >
+                    {item.text}
+                  </span>
+                </Fragment>
+              ))}
+            </span>
+          </Fragment>
+        ))}
       </span>
+      {/* Referenced by the card's aria-labelledby; the label is an attribute, not text, so the
+          card's text stays what is on screen (for finding it by its text, too). */}
+      <span id={cardLabelId(id)} aria-label={card.label} hidden />
       <Handle
         type="source"
         position={Position.Bottom}

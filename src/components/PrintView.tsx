@@ -68,7 +68,7 @@ function PrintPages({ job }: { job: PrintJob }) {
     [organization, layout, collapsedIds, selectedId, query, functions, match, date],
   );
   const units = index.order.slice(1).map((id) => index.byId.get(id)!);
-  const filters = match.active ? filterLine(query, functions) : null;
+  const filters = match.active ? filterLine(query, functions, match.functionMode) : null;
   return (
     <div className="print-view">
       <section className="print-chart">

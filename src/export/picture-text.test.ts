@@ -29,3 +29,12 @@ describe('filterLine', () => {
     expect(filterLine('', ['audit', 'no-such-function'])).toMatch(/^Function: Audit/);
   });
 });
+
+describe('filterLine with "all of"', () => {
+  it('says how several functions combined when it is not "any of"', () => {
+    expect(filterLine('', ['risk', 'audit'], 'all')).toMatch(/^Functions \(all of\): Risk; Audit/);
+    expect(filterLine('', ['risk', 'audit'], 'any')).toMatch(/^Functions: Risk; Audit/);
+    // One function means the same either way.
+    expect(filterLine('', ['risk'], 'all')).toBe('Function: Risk');
+  });
+});

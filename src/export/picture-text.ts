@@ -4,6 +4,7 @@
  */
 import type { Attribution } from '../model/organization.ts';
 import { functionById } from '../search/functions.ts';
+import type { FunctionMode } from '../search/match.ts';
 import { formatExportDate } from './geometry.ts';
 import { describeFilters } from './svg.ts';
 
@@ -20,7 +21,11 @@ export function exportedLine(date: Date): string {
 }
 
 /** The active filter in words ("Filter: “risk” · Function: Audit…"), or null when none is on. */
-export function filterLine(query: string, functionIds: readonly string[]): string | null {
+export function filterLine(
+  query: string,
+  functionIds: readonly string[],
+  mode: FunctionMode = 'any',
+): string | null {
   const labels = functionIds.flatMap((id) => functionById(id)?.label ?? []);
-  return describeFilters(query, labels);
+  return describeFilters(query, labels, mode);
 }

@@ -32,7 +32,10 @@ async function exportData(
   const { view, match } = context;
   const filtered = context.matchingOnly && match.active;
   const rows = dutyRows(view.organization, filtered ? match : null);
-  const text = write(rows, filtered ? filterLine(view.query, view.functions) : null);
+  const text = write(
+    rows,
+    filtered ? filterLine(view.query, view.functions, match.functionMode) : null,
+  );
   const fileName = fileNameFor(
     format,
     view.organization.name,

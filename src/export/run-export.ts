@@ -4,6 +4,7 @@
  * downloads. It never touches the app's store: runners return what they did.
  */
 import { buildChart } from '../layout/chart.ts';
+import { shownCollapsedIds } from '../layout/shown-collapsed.ts';
 import { indexOrganization } from '../model/organization.ts';
 import type { ExportContext } from './formats.ts';
 import { planExport, type ExportPlan, type PixelRatio } from './geometry.ts';
@@ -45,18 +46,21 @@ export function buildPicture(
 ): DrawnPicture {
   const { view, match, theme } = context;
   const org = view.organization;
-  const { layout } = buildChart(org, indexOrganization(org), {
+  const index = indexOrganization(org);
+  // The collapse the screen shows: a filter opens the branches that hold its matches.
+  const chart = buildChart(org, index, {
     mode: view.layout,
     aspect: EXPORT_ASPECT,
-    collapsed: new Set(view.collapsedIds),
+    collapsed: new Set(shownCollapsedIds(index, view.collapsedIds, match)),
   });
-  const filters = match.active ? filterLine(view.query, view.functions) : null;
+  const { layout } = chart;
+  const filters = match.active ? filterLine(view.query, view.functions, match.functionMode) : null;
   const picture: ChartPicture = {
     title: org.name,
     lines: [...(filters ? [filters] : []), exportedLine(now)],
     source: sourceLine(org.attribution),
     layout,
-    cards: cardPicturesOf(org, { match, selectedId: view.selectedId, theme }),
+    cards: cardPicturesOf(org, { match, selectedId: view.selectedId, theme, nodes: chart.nodes }),
     palette: readPalette(theme),
   };
   const measure = canvasMeasure();

@@ -3,31 +3,24 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadShanghaiCenter } from '../data/shanghai.ts';
-import { buildChart, OFFICE_CARD, ROOT_CARD } from '../layout/chart.ts';
+import { buildChart } from '../layout/chart.ts';
 import { indexOrganization, type Office, type Organization } from '../model/organization.ts';
 import { matchOrganization, parseQuery } from '../search/match.ts';
 import { planExport, type ExportPlan } from './geometry.ts';
 import {
   BAND_INSET,
   LIGHT_PALETTE,
-  MAX_NAME_LINES,
-  NAME_FONT,
   PALETTE_CSS_VARIABLES,
   SVG_FONT_FAMILY,
   approximateMeasure,
   buildChartSvg,
-  cssFont,
   cardPicturesOf,
   describeFilters,
-  ellipsise,
   escapeXml,
   exportBands,
   layoutCard,
   layoutFooter,
   layoutHeader,
-  profileParts,
-  wrapText,
-  type CardPicture,
   type ChartPicture,
 } from './svg.ts';
 
@@ -73,15 +66,17 @@ function pictureOf(organization: Organization, options: Options = {}): ChartPict
   const match = options.query
     ? matchOrganization(organization, parseQuery(options.query), [])
     : null;
+  const chart = buildChart(organization, indexOrganization(organization), { mode: 'compact' });
   return {
     title: organization.name,
     lines: options.lines ?? ['27 November 2026'],
     source: options.source ?? `Source: ${organization.attribution.title}`,
-    layout: buildChart(organization, indexOrganization(organization), { mode: 'compact' }).layout,
+    layout: chart.layout,
     cards: cardPicturesOf(organization, {
       match,
       selectedId: options.selectedId ?? null,
       theme: 'light',
+      nodes: chart.nodes,
     }),
     palette: LIGHT_PALETTE,
   };
@@ -114,76 +109,6 @@ function cardElement(doc: Document, id: string): Element {
 /** The text a reader gets from a card's name: its lines as the SVG spells them. */
 const nameText = (card: Element) => byClass(card, 'card-name')[0]?.textContent ?? '';
 
-const card = (overrides: Partial<CardPicture> = {}): CardPicture => ({
-  name: 'Loan Management Office',
-  meta: '11 duties',
-  isRoot: false,
-  selected: false,
-  dimmed: false,
-  profile: [],
-  ...overrides,
-});
-
-describe('escapeXml', () => {
-  it('escapes markup and both quotes, and drops characters XML cannot hold', () => {
-    expect(escapeXml(HOSTILE)).toBe(
-      '&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Q&quot; &apos;it&apos;',
-    );
-    expect(escapeXml('a\ud800b\udc00c\ufffe')).toBe('abc');
-    expect(escapeXml('汉字 😀')).toBe('汉字 😀');
-  });
-});
-
-describe('wrapText', () => {
-  const font = NAME_FONT;
-
-  it('breaks at spaces and never makes a line wider than asked', () => {
-    const text = 'Party Committee Office (Organization and Personnel Department)';
-    for (const width of [60, 100, 150, 215, 400]) {
-      const { lines } = wrapText(text, width, font, measure);
-      expect(lines.length).toBeGreaterThan(0);
-      for (const line of lines) expect(measure(line.text, font)).toBeLessThanOrEqual(width);
-      expect(lines.map((l) => l.text + (l.spaceAfter ? ' ' : '')).join('')).toBe(text);
-    }
-  });
-
-  it('cuts at the line limit with an ellipsis that still fits', () => {
-    const text = 'one two three four five six seven eight nine ten eleven twelve';
-    const { lines, truncated } = wrapText(text, 100, font, measure, 2);
-    expect(truncated).toBe(true);
-    expect(lines).toHaveLength(2);
-    expect(lines[1]!.text.endsWith('…')).toBe(true);
-    expect(lines[1]!.spaceAfter).toBe(false);
-    for (const line of lines) expect(line.width).toBeLessThanOrEqual(100);
-  });
-
-  it('splits a word longer than a line between characters', () => {
-    const { lines } = wrapText('Supercalifragilisticexpialidocious', 80, font, measure);
-    expect(lines.length).toBeGreaterThan(1);
-    expect(lines.map((l) => l.text).join('')).toBe('Supercalifragilisticexpialidocious');
-    for (const line of lines) expect(line.width).toBeLessThanOrEqual(80);
-  });
-
-  it('breaks after hyphens and between CJK characters', () => {
-    const hyphen = wrapText('Non-performing', measure('performing', font), font, measure);
-    expect(hyphen.lines.map((l) => l.text)).toEqual(['Non-', 'performing']);
-    const cjk = wrapText('上海市住房公积金管理中心', 4 * font.size * 1.05, font, measure);
-    expect(cjk.lines.map((l) => l.text)).toEqual(['上海市住', '房公积金', '管理中心']);
-  });
-
-  it('collapses whitespace, drops control characters and wraps nothing for empty text', () => {
-    expect(wrapText('  a \n\t b\u0007 ', 500, font, measure).lines.map((l) => l.text)).toEqual([
-      'a b',
-    ]);
-    expect(wrapText('   ', 500, font, measure)).toEqual({ lines: [], truncated: false });
-  });
-
-  it('keeps a surrogate pair whole when it must cut', () => {
-    const cut = ellipsise('😀😀😀😀😀😀', measure('😀😀…', font), font, measure);
-    expect(cut).toBe('😀😀…');
-  });
-});
-
 describe('describeFilters', () => {
   it('names the query and the functions, with semicolons between labels', () => {
     expect(describeFilters('risk', ['Risk', 'Audit, inspection & discipline'])).toBe(
@@ -192,155 +117,6 @@ describe('describeFilters', () => {
     expect(describeFilters('  loan   risk ', [])).toBe('Filter: “loan risk”');
     expect(describeFilters('', ['Risk'])).toBe('Function: Risk');
     expect(describeFilters('   ', [])).toBeNull();
-  });
-});
-
-describe('profileParts', () => {
-  it('shares the width by count, less the 2px gaps', () => {
-    const parts = profileParts(
-      [
-        { colour: '#111111', count: 1 },
-        { colour: '#222222', count: 3 },
-      ],
-      102,
-    );
-    expect(parts.map((p) => p.width)).toEqual([25, 75]);
-    expect(parts.map((p) => p.x)).toEqual([0, 27]);
-  });
-
-  it('keeps every part at least 4px wide and the bar exactly as wide as asked', () => {
-    const parts = profileParts(
-      [
-        { colour: '#111111', count: 1 },
-        { colour: '#222222', count: 100 },
-        { colour: '#333333', count: 0 },
-      ],
-      200,
-    );
-    expect(parts).toHaveLength(2);
-    expect(parts[0]!.width).toBe(4);
-    const last = parts.at(-1)!;
-    expect(last.x + last.width).toBeCloseTo(200);
-  });
-});
-
-describe('layoutCard', () => {
-  const inside = (value: number, from: number, to: number) => {
-    expect(value).toBeGreaterThanOrEqual(from - 1e-9);
-    expect(value).toBeLessThanOrEqual(to + 1e-9);
-  };
-
-  const longName = 'Party Committee Office (Organization and Personnel Department)';
-  const profile = [
-    { colour: '#c05000', count: 2 },
-    { colour: '#117733', count: 5 },
-  ];
-
-  it('stacks name, profile bar and meta inside the padding of an office card', () => {
-    const layout = layoutCard(
-      card({ name: longName, badge: '3 match', profile }),
-      OFFICE_CARD,
-      measure,
-    );
-    const { inner, name, meta } = layout;
-    const bar = layout.profile!;
-    expect(inner).toEqual({ x: 18, y: 12, width: 215, height: OFFICE_CARD.height - 24 });
-    expect(name.lines).toHaveLength(3);
-    expect(name.truncated).toBe(false);
-    expect(name.top).toBeGreaterThanOrEqual(inner.y);
-    expect(bar.y).toBeGreaterThanOrEqual(name.top + name.lines.length * name.lineHeight);
-    expect(meta.top).toBeGreaterThanOrEqual(bar.y + bar.height);
-    expect(meta.top + meta.lineHeight).toBeLessThanOrEqual(inner.y + inner.height + 1e-9);
-    const badge = layout.badge!.rect;
-    expect(badge.x).toBeGreaterThan(meta.line!.x + meta.line!.width);
-    inside(badge.x + badge.width, inner.x, inner.x + inner.width);
-    inside(badge.y + badge.height, 0, OFFICE_CARD.height);
-    for (const part of bar.parts) inside(part.x + part.width, inner.x, inner.x + inner.width);
-  });
-
-  it('puts the name at the top, the meta at the bottom and the bar between, as flexbox does', () => {
-    const { inner, name, meta, profile: bar } = layoutCard(card({ profile }), OFFICE_CARD, measure);
-    expect(name.lines).toHaveLength(1);
-    expect(name.top).toBe(inner.y);
-    expect(meta.top + meta.lineHeight).toBeCloseTo(inner.y + inner.height);
-    const above = bar!.y - (name.top + name.lineHeight);
-    const below = meta.top - (bar!.y + bar!.height);
-    expect(above).toBeCloseTo(below);
-  });
-
-  it('gives up a name line rather than overflow a card too short for three', () => {
-    const layout = layoutCard(
-      card({ name: longName, profile }),
-      { width: OFFICE_CARD.width, height: 96 },
-      measure,
-    );
-    expect(layout.name.lines).toHaveLength(2);
-    expect(layout.name.truncated).toBe(true);
-    const { inner, meta } = layout;
-    expect(meta.top + meta.lineHeight).toBeLessThanOrEqual(inner.y + inner.height + 1e-9);
-  });
-
-  it('clamps a long name to three lines and ellipsises it', () => {
-    const layout = layoutCard(card({ name: 'Word '.repeat(60) }), OFFICE_CARD, measure);
-    expect(layout.name.lines).toHaveLength(MAX_NAME_LINES);
-    expect(layout.name.truncated).toBe(true);
-    expect(layout.name.lines.at(-1)!.text.endsWith('…')).toBe(true);
-  });
-
-  it('centres the root card’s name and meta', () => {
-    const layout = layoutCard(
-      card({ isRoot: true, name: org.name, meta: '13 offices · 102 duties', badge: '10 match' }),
-      ROOT_CARD,
-      measure,
-    );
-    expect(layout.anchor).toBe('middle');
-    for (const line of layout.name.lines) expect(line.x).toBe(ROOT_CARD.width / 2);
-    const meta = layout.meta.line!;
-    const badge = layout.badge!.rect;
-    const left = meta.x;
-    const right = ROOT_CARD.width - (badge.x + badge.width);
-    expect(left).toBeCloseTo(right);
-  });
-
-  it('ellipsises a meta line that would run into the badge', () => {
-    const layout = layoutCard(
-      card({ meta: 'a very long meta line '.repeat(5), badge: '99 match' }),
-      OFFICE_CARD,
-      measure,
-    );
-    const meta = layout.meta.line!;
-    expect(meta.text.endsWith('…')).toBe(true);
-    expect(meta.x + meta.width).toBeLessThanOrEqual(layout.badge!.rect.x);
-  });
-});
-
-describe('cardPicturesOf', () => {
-  it('words each card as the chart does', () => {
-    const cards = cardPicturesOf(org, { theme: 'light' });
-    expect(cards.size).toBe(14);
-    const root = cards.get(org.root.id)!;
-    expect(root).toMatchObject({ isRoot: true, meta: '13 offices · 102 duties', profile: [] });
-    expect(root.badge).toBeUndefined();
-    const loans = cards.get('loan-management-office')!;
-    expect(loans).toMatchObject({ isRoot: false, meta: '11 duties', dimmed: false });
-    expect(loans.profile.length).toBeGreaterThan(0);
-  });
-
-  it('badges matches, dims units without any and marks the selection', () => {
-    const match = matchOrganization(org, parseQuery('risk'), []);
-    const cards = cardPicturesOf(org, {
-      match,
-      selectedId: 'loan-management-office',
-      theme: 'dark',
-    });
-    expect(cards.get(org.root.id)!.badge).toBe(`${match.matchedDuties} match`);
-    for (const [id, c] of cards) {
-      if (id === org.root.id) continue;
-      const matched = match.offices.get(id)!.matched;
-      expect(c.dimmed).toBe(matched === 0);
-      expect(c.badge).toBe(matched > 0 ? `${matched} match` : undefined);
-      expect(c.selected).toBe(id === 'loan-management-office');
-    }
   });
 });
 
@@ -408,8 +184,9 @@ describe('buildChartSvg on the Shanghai chart', () => {
       for (const line of layout.name.lines) {
         expect(measure(line.text, layout.name.font)).toBeLessThanOrEqual(layout.inner.width);
       }
-      const meta = layout.meta.line!;
-      expect(measure(meta.text, layout.meta.font)).toBeLessThanOrEqual(layout.inner.width);
+      for (const item of layout.rows.flatMap((row) => row.items)) {
+        expect(measure(item.text.text, item.font)).toBeLessThanOrEqual(layout.inner.width);
+      }
     }
   });
 
@@ -471,7 +248,7 @@ describe('buildChartSvg on the Shanghai chart', () => {
     const parts = byClass(element, 'profile-bar')[0]!.querySelectorAll('path');
     expect(parts.length).toBe(picture.cards.get('loan-management-office')!.profile.length);
     expect(byClass(element, 'card-meta')[0]!.textContent).toBe('11 duties');
-    expect(element.getAttribute('opacity')).toBeNull();
+    expect(element.getAttribute('data-dimmed')).toBeNull();
   });
 });
 
@@ -499,10 +276,17 @@ describe('buildChartSvg under a filter and a selection', () => {
       const element = cardElement(doc, id);
       const matched = match.offices.get(id)!.matched;
       if (matched === 0) {
-        expect(element.getAttribute('opacity')).toBe('0.38');
+        // Dimmed as the screen dims it: a sunken fill, a dashed border and muted text.
+        expect(element.getAttribute('data-dimmed')).toBe('true');
+        const body = byClass(element, 'card-body')[0]!;
+        expect(body.getAttribute('fill')).toBe(LIGHT_PALETTE.surfaceSunken);
+        expect(body.getAttribute('stroke-dasharray')).not.toBeNull();
+        expect(byClass(element, 'card-name')[0]!.getAttribute('fill')).toBe(
+          LIGHT_PALETTE.textMuted,
+        );
         expect(byClass(element, 'match-badge')).toHaveLength(0);
       } else {
-        expect(element.getAttribute('opacity')).toBeNull();
+        expect(element.getAttribute('data-dimmed')).toBeNull();
         const badge = byClass(element, 'match-badge')[0]!;
         expect(badge.textContent).toBe(`${matched} match`);
         expect(badge.querySelector('rect')?.getAttribute('fill')).toBe(
@@ -580,11 +364,5 @@ describe('the palette', () => {
   it('maps every colour to a CSS custom property', () => {
     expect(Object.keys(PALETTE_CSS_VARIABLES).sort()).toEqual(Object.keys(LIGHT_PALETTE).sort());
     for (const variable of Object.values(PALETTE_CSS_VARIABLES)) expect(variable).toMatch(/^--/);
-  });
-});
-
-describe('cssFont', () => {
-  it('spells a canvas font shorthand in the picture’s family', () => {
-    expect(cssFont(NAME_FONT)).toBe(`650 15px ${SVG_FONT_FAMILY}`);
   });
 });

@@ -1,10 +1,10 @@
 import { countDuties, type Organization, type OrganizationIndex } from '../model/organization.ts';
 import { visibleTree } from '../model/tree.ts';
-import { layoutTree, type LayoutMode, type Size, type TreeLayout } from './layout-tree.ts';
+import { cardSize } from './card-metrics.ts';
+import { layoutTree, type LayoutMode, type TreeLayout } from './layout-tree.ts';
 import { toFlow, type ElbowFlowEdge, type OfficeFlowNode } from './to-flow.ts';
 
-export const ROOT_CARD: Size = { width: 320, height: 104 };
-export const OFFICE_CARD: Size = { width: 248, height: 124 };
+export { OFFICE_CARD, ROOT_CARD } from './card-metrics.ts';
 
 export interface Chart {
   layout: TreeLayout;
@@ -41,7 +41,7 @@ export function buildChart(
   const layout = layoutTree(tree, {
     mode: options.mode,
     aspect: options.aspect,
-    sizeOf: (_id, depth) => (depth === 0 ? ROOT_CARD : OFFICE_CARD),
+    sizeOf: (_id, depth) => cardSize(depth === 0),
   });
   const totalDuties = countDuties(org);
   const { nodes, edges } = toFlow(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutTree } from './layout-tree.ts';
-import { roundedPath, toFlow } from './to-flow.ts';
+import { cardLabelId, roundedPath, toFlow } from './to-flow.ts';
 
 describe('toFlow', () => {
   const layout = layoutTree(
@@ -13,20 +13,29 @@ describe('toFlow', () => {
     },
     { mode: 'top-down', sizeOf: () => ({ width: 100, height: 50 }) },
   );
-  const flow = toFlow(layout, (id) => ({
-    name: `Unit ${id}`,
-    dutyCount: 2,
-    isRoot: id === 'root',
-    unitCount: 0,
-    hidden: 0,
-  }));
+  const flow = toFlow(
+    layout,
+    (id) => ({
+      name: `Unit ${id}`,
+      dutyCount: 2,
+      isRoot: id === 'root',
+      unitCount: 0,
+      hidden: 0,
+    }),
+    'keyboard-help',
+  );
 
-  it('gives every node its size up front, its name as accessible name, and no dragging', () => {
+  it('gives every node its size up front, a name from its card’s label, and no dragging', () => {
     expect(flow.nodes).toHaveLength(3);
     for (const node of flow.nodes) {
       expect(node.width).toBe(100);
       expect(node.height).toBe(50);
-      expect(node.ariaLabel).toBe(`Unit ${node.id}`);
+      // The card renders the label (its visible text), which changes with the filter.
+      expect(node.ariaLabel).toBeUndefined();
+      expect(node.domAttributes).toEqual({
+        'aria-labelledby': cardLabelId(node.id),
+        'aria-describedby': 'keyboard-help',
+      });
       expect(node.ariaRole).toBe('button');
       expect(node.draggable).toBe(false);
     }

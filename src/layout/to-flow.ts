@@ -20,8 +20,11 @@ export interface ElbowEdgeData extends Record<string, unknown> {
 
 export type ElbowFlowEdge = Edge<ElbowEdgeData, 'elbow'>;
 
-/** The id of the element holding a card's counts, which describe the card to screen readers. */
-export const cardMetaId = (officeId: string) => `card-meta-${officeId}`;
+/**
+ * The id of the element holding a card's accessible name. The card renders it, since the name
+ * holds the filter's counts, which change without the chart being laid out again.
+ */
+export const cardLabelId = (officeId: string) => `card-label-${officeId}`;
 
 /** Converts a layout into React Flow nodes and edges, with sizes given up front. */
 export function toFlow(
@@ -42,9 +45,10 @@ export function toFlow(
       connectable: false,
       deletable: false,
       ariaRole: 'button',
-      ariaLabel: data.name,
-      // The card's counts describe it; its name alone names it.
-      domAttributes: { 'aria-describedby': `${cardMetaId(placed.id)} ${describedBy}`.trim() },
+      domAttributes: {
+        'aria-labelledby': cardLabelId(placed.id),
+        ...(describedBy ? { 'aria-describedby': describedBy } : {}),
+      },
     };
   });
   const edges = layout.edges.map((edge): ElbowFlowEdge => ({
