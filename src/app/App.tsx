@@ -4,7 +4,9 @@ import { branchTotals, unitsWithChildren } from '../model/tree.ts';
 import { selectIndex } from '../store/selectors.ts';
 import { BranchMatchesContext } from '../components/use-branch-matches.ts';
 import {
+  BackToDefault,
   DutiesPanel,
+  OpenProblemsNotice,
   ExportMenu,
   FilterSummary,
   Outline,
@@ -20,11 +22,7 @@ import { SelectionAnnouncer } from '../components/SelectionAnnouncer.tsx';
 import { StatusToast } from '../components/StatusToast.tsx';
 import { ThemeToggle } from '../components/ThemeToggle.tsx';
 import { PanelErrorBoundary } from '../components/PanelErrorBoundary.tsx';
-import {
-  BackToDefault,
-  OpenOrganization,
-  OpenProblemsNotice,
-} from '../components/OpenOrganization.tsx';
+import { OpenOrganization } from '../components/OpenOrganization.tsx';
 import { useElementSize } from '../components/use-element-size.ts';
 import { useOrgStore } from '../store/org-store.ts';
 import { CloseIcon, DownloadIcon, OutlineIcon } from '../components/icons.tsx';
@@ -41,6 +39,8 @@ export function App() {
   const organization = useOrgStore((s) => s.organization);
   const selectedId = useOrgStore((s) => s.selectedId);
   const loads = useOrgStore((s) => s.loads);
+  const fromFile = useOrgStore((s) => s.origin.kind === 'file');
+  const openProblems = useOrgStore((s) => s.openProblems !== null);
   useEffect(() => {
     document.title = `${organization.name} · Orgscope`;
   }, [organization.name]);
@@ -73,7 +73,11 @@ export function App() {
               <div className="app-header__brand">
                 <span className="app-header__product">Orgscope</span>
                 <h1>{organization.name}</h1>
-                <BackToDefault />
+                {fromFile && (
+                  <Suspense fallback={null}>
+                    <BackToDefault />
+                  </Suspense>
+                )}
               </div>
               <div className="toolbar" role="toolbar" aria-label="View">
                 <button
@@ -102,7 +106,11 @@ export function App() {
             <main className="app-main" ref={mainRef}>
               {/* Floats over the chart: notices never take its space. */}
               <div className="notice-layer">
-                <OpenProblemsNotice />
+                {openProblems && (
+                  <Suspense fallback={null}>
+                    <OpenProblemsNotice />
+                  </Suspense>
+                )}
                 <NoticeBar />
               </div>
               {outlineOpen && (

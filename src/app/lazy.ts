@@ -9,6 +9,8 @@ const loadPrintView = () => import('../components/PrintView.tsx');
 const loadFilterSummary = () => import('../components/FilterSummary.tsx');
 const loadExportMenu = () => import('../components/ExportMenu.tsx');
 const loadOutline = () => import('../components/Outline.tsx');
+const loadBackToDefault = () => import('../components/BackToDefault.tsx');
+const loadOpenProblemsNotice = () => import('../components/OpenProblemsNotice.tsx');
 
 export const DutiesPanel = lazy(() => loadDutiesPanel().then((m) => ({ default: m.DutiesPanel })));
 export const PrintView = lazy(() => loadPrintView().then((m) => ({ default: m.PrintView })));
@@ -17,6 +19,14 @@ export const FilterSummary = lazy(() =>
 );
 
 export const Outline = lazy(() => loadOutline().then((m) => ({ default: m.Outline })));
+/** Only shown while a user's own organisation is open. */
+export const BackToDefault = lazy(() =>
+  loadBackToDefault().then((m) => ({ default: m.BackToDefault })),
+);
+/** Only shown after a file could not be opened. */
+export const OpenProblemsNotice = lazy(() =>
+  loadOpenProblemsNotice().then((m) => ({ default: m.OpenProblemsNotice })),
+);
 export const ExportMenu = lazy(() => loadExportMenu().then((m) => ({ default: m.ExportMenu })));
 
 /** Fetches the lazy parts in the background once the first view is on screen. */

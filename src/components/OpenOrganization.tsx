@@ -1,11 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { loadDefaultOrganization } from '../app/load-default.ts';
 import { acceptAttribute, formatLabels, MAX_FILE_BYTES } from '../data/input-formats.ts';
-import { formatCount } from '../model/format.ts';
 import { openOrganization } from '../platform/open-organization.ts';
-import { forgetStoredFile } from '../platform/stored-organization.ts';
-import { useOrgStore, useOrgStoreApi } from '../store/org-store.ts';
-import { selectIndex } from '../store/selectors.ts';
+import { useOrgStoreApi } from '../store/org-store.ts';
 import { FolderIcon } from './icons.tsx';
 
 const ACCEPT = acceptAttribute();
@@ -20,15 +16,19 @@ const SIZE_LIMIT = `(up to ${MAX_FILE_BYTES / (1024 * 1024)} MB)`;
 export function OpenOrganization() {
   const store = useOrgStoreApi();
   const inputRef = useRef<HTMLInputElement>(null);
-  const [busy, setBusy] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
 
   const open = async (file: File) => {
-    setBusy(`Opening ${file.name}…`);
+    setBusy(true);
+    // Said in the toast, which floats: the toolbar never grows to hold it.
+    const toast = { kind: 'busy', text: `Opening ${file.name}…`, topic: 'open' } as const;
+    store.getState().showToast(toast);
     try {
       await openOrganization({ picked: file }, store.getState());
     } finally {
-      setBusy(null);
+      store.getState().dismissToast(toast);
+      setBusy(false);
     }
   };
 
@@ -77,7 +77,7 @@ export function OpenOrganization() {
         className="button toolbar-button"
         onClick={() => inputRef.current?.click()}
         title={`Open an organisation from ${FILE_KIND} ${SIZE_LIMIT}`}
-        disabled={busy !== null}
+        disabled={busy}
       >
         <FolderIcon />
         <span className="toolbar-button__label">Open organisation…</span>
@@ -95,9 +95,6 @@ export function OpenOrganization() {
           if (file) void open(file);
         }}
       />
-      <span className="toolbar-status" role="status">
-        {busy}
-      </span>
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           <p>
@@ -106,65 +103,5 @@ export function OpenOrganization() {
         </div>
       )}
     </>
-  );
-}
-
-/** Shown while a user's organisation is open: the way back to the built-in one. */
-export function BackToDefault() {
-  const store = useOrgStoreApi();
-  const origin = useOrgStore((s) => s.origin);
-  const [busy, setBusy] = useState(false);
-  if (origin.kind !== 'file') return null;
-  const back = async () => {
-    setBusy(true);
-    try {
-      const organization = await loadDefaultOrganization();
-      await forgetStoredFile();
-      store.getState().loadOrganization(organization, { kind: 'default' });
-    } catch (error) {
-      store.getState().addNotices([error instanceof Error ? error.message : String(error)]);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <p className="app-header__origin">
-      From {origin.fileName} ·{' '}
-      <button type="button" className="link-button" disabled={busy} onClick={() => void back()}>
-        Back to the Shanghai Provident Fund Management Center
-      </button>
-    </p>
-  );
-}
-
-/** Why a file could not be opened: precise, dismissible, and the chart stays as it was. */
-export function OpenProblemsNotice() {
-  const openProblems = useOrgStore((s) => s.openProblems);
-  const setOpenProblems = useOrgStore((s) => s.setOpenProblems);
-  const units = useOrgStore((s) => selectIndex(s).order.length);
-  if (!openProblems) return null;
-  const shown = openProblems.problems.slice(0, 20);
-  const more = openProblems.problems.length - shown.length;
-  return (
-    <section className="open-problems" role="alert" aria-labelledby="open-problems-heading">
-      <div className="open-problems__header">
-        <h2 id="open-problems-heading">{openProblems.fileName} could not be opened</h2>
-        <button type="button" className="button" onClick={() => setOpenProblems(null)}>
-          Dismiss
-        </button>
-      </div>
-      <p>
-        Nothing was changed: the chart still shows the organisation you had (
-        {formatCount(units, 'unit')}).
-      </p>
-      <ul>
-        {shown.map((problem, i) => (
-          <li key={i}>
-            <strong>{problem.where}:</strong> {problem.message}
-          </li>
-        ))}
-      </ul>
-      {more > 0 && <p>…and {formatCount(more, 'more problem')}.</p>}
-    </section>
   );
 }
