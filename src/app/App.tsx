@@ -1,8 +1,8 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { Suspense, useEffect, useMemo, useState } from 'react';
-import { branchTotals, unitsWithChildren } from '../model/tree.ts';
+import { unitsWithChildren } from '../model/tree.ts';
 import { selectIndex } from '../store/selectors.ts';
-import { BranchMatchesContext } from '../components/use-branch-matches.ts';
+import { BranchMatchesContext, useComputeBranchMatches } from '../view-state/branch-matches.ts';
 import {
   BackToDefault,
   DutiesPanel,
@@ -26,8 +26,8 @@ import { OpenOrganization } from '../components/OpenOrganization.tsx';
 import { useElementSize } from '../components/use-element-size.ts';
 import { useOrgStore } from '../store/org-store.ts';
 import { CloseIcon, DownloadIcon, OutlineIcon } from '../components/icons.tsx';
-import { FilterContext, useComputeFilterMatch } from './filter-context.ts';
-import { useShownCollapsed } from './shown-collapsed.ts';
+import { FilterContext, useComputeFilterMatch } from '../view-state/filter-context.ts';
+import { useShownCollapsed } from '../view-state/shown-collapsed.ts';
 import { useUrlSync } from './use-url-sync.ts';
 import { FilterBar } from '../components/FilterBar.tsx';
 
@@ -59,10 +59,7 @@ export function App() {
   const match = useComputeFilterMatch();
   const collapsedKey = useShownCollapsed(match);
   const index = useOrgStore(selectIndex);
-  const branchMatches = useMemo(
-    () => (match.active ? branchTotals(index, (id) => match.offices.get(id)?.matched ?? 0) : null),
-    [match, index],
-  );
+  const branchMatches = useComputeBranchMatches(index, match);
   return (
     <FilterContext value={match}>
       <BranchMatchesContext value={branchMatches}>

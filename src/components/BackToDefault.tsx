@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { loadDefaultOrganization } from '../app/load-default.ts';
+import { loadDefaultOrganization } from '../platform/load-default.ts';
 import { forgetStoredFile } from '../platform/stored-organization.ts';
 import { useOrgStore, useOrgStoreApi } from '../store/org-store.ts';
 

@@ -7,7 +7,7 @@ import { useOrgStore } from '../store/org-store.ts';
 import { selectIndex, selectSelectedOffice } from '../store/selectors.ts';
 import { toSearchParams, viewOf } from '../store/url-state.ts';
 import { useShallow } from 'zustand/react/shallow';
-import { useFilterMatch } from '../app/filter-context.ts';
+import { useFilterMatch } from '../view-state/filter-context.ts';
 import { functionById } from '../search/functions.ts';
 import { missingFunctionsText } from '../search/filter-text.ts';
 import { familiesOfDuty } from '../search/match.ts';

@@ -1,6 +1,6 @@
 import './export-menu.css';
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { useFilterMatch } from '../app/filter-context.ts';
+import { useFilterMatch } from '../view-state/filter-context.ts';
 import {
   EXPORT_FORMATS,
   exportEntries,

@@ -11,7 +11,7 @@ import { dutyCount, officeCount } from '../model/format.ts';
 import { FUNCTION_MODE_LABELS } from '../search/filter-text.ts';
 import { FUNCTION_TAGS } from '../search/functions.ts';
 import { buildSearchIndex, FUNCTION_MODES, functionReach } from '../search/match.ts';
-import { useFilterMatch } from '../app/filter-context.ts';
+import { useFilterMatch } from '../view-state/filter-context.ts';
 import { useOrgStore } from '../store/org-store.ts';
 import { functionStyle } from './function-style.ts';
 import { ChevronIcon } from './icons.tsx';

@@ -1,5 +1,5 @@
 import './filter-summary.css';
-import { useFilterMatch } from '../app/filter-context.ts';
+import { useFilterMatch } from '../view-state/filter-context.ts';
 import { officeCount } from '../model/format.ts';
 import { resultSummary } from '../search/filter-text.ts';
 import { useOrgStore } from '../store/org-store.ts';

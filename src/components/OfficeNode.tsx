@@ -1,6 +1,6 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { Fragment, useMemo, type MouseEvent } from 'react';
-import { useFilterMatch } from '../app/filter-context.ts';
+import { useFilterMatch } from '../view-state/filter-context.ts';
 import { cardContent, type CardItem } from '../layout/card-content.ts';
 import { cardLabelId, type OfficeFlowNode } from '../layout/to-flow.ts';
 import { functionById } from '../search/functions.ts';
@@ -8,7 +8,7 @@ import { functionProfile } from '../search/match.ts';
 import { useOrgStore } from '../store/org-store.ts';
 import { selectIndex } from '../store/selectors.ts';
 import { functionStyle } from './function-style.ts';
-import { useBranchMatches } from './use-branch-matches.ts';
+import { useBranchMatches } from '../view-state/branch-matches.ts';
 
 const ITEM_CLASS: Record<CardItem['kind'], string> = {
   counts: 'office-card__counts',

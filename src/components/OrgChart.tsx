@@ -22,7 +22,7 @@ import {
   type KeyboardEvent,
   type RefObject,
 } from 'react';
-import { prefersReducedMotion } from '../app/theme.ts';
+import { prefersReducedMotion } from '../platform/theme.ts';
 import type { TreeLayout } from '../layout/layout-tree.ts';
 import { needsReveal } from '../layout/viewport.ts';
 import { buildChart } from '../layout/chart.ts';

@@ -4,7 +4,7 @@ import { dutyCount } from '../model/format.ts';
 import { outlineItems, typeahead } from '../model/outline.ts';
 import { useOrgStore } from '../store/org-store.ts';
 import { ChevronIcon } from './icons.tsx';
-import { useBranchMatches } from './use-branch-matches.ts';
+import { useBranchMatches } from '../view-state/branch-matches.ts';
 
 /**
  * The organisation as a WAI-ARIA tree: one tab stop, arrow keys to move, Right and Left to

@@ -1,7 +1,7 @@
 import './print-view.css';
 import { useEffect, useMemo, useRef } from 'react';
 import { flushSync } from 'react-dom';
-import { useFilterMatch } from '../app/filter-context.ts';
+import { useFilterMatch } from '../view-state/filter-context.ts';
 import { exportedLine, filterLine, sourceLine } from '../export/picture-text.ts';
 import { printChartSvg } from '../export/print-picture.ts';
 import { dutyCount, officeCount } from '../model/format.ts';

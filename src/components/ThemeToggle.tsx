@@ -1,5 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import { applyTheme, onSystemThemeChange, storeTheme, systemTheme } from '../app/theme.ts';
+import { applyTheme, onSystemThemeChange, storeTheme, systemTheme } from '../platform/theme.ts';
 import { useOrgStore } from '../store/org-store.ts';
 import { MoonIcon, SunIcon } from './icons.tsx';
 

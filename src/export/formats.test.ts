@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EXPORT_FORMATS, exportEntries, fileNameFor, type ExportFormat } from './formats.ts';
+import { EXPORT_FORMATS, exportEntries, type ExportFormat } from './formats.ts';
+import { fileNameFor } from './geometry.ts';
 
 const DAY = new Date(2026, 11, 2, 9, 30);
 const byId = (id: string) => EXPORT_FORMATS.find((f) => f.id === id)!;

@@ -6,7 +6,7 @@
 import type { LayoutMode } from '../layout/layout-tree.ts';
 import type { Organization } from '../model/organization.ts';
 import type { OrganizationMatch } from '../search/match.ts';
-import { exportFileName, type FileKind, type PixelRatio } from './geometry.ts';
+import type { FileKind, PixelRatio } from './geometry.ts';
 
 /** The part of the view an export reads (the app's store state has these fields). */
 export interface ExportView {
@@ -154,17 +154,6 @@ export function exportEntries(
     }
   }
   return entries;
-}
-
-/** The name a format's download gets, from its row of the table. */
-export function fileNameFor(
-  format: ExportFormat,
-  organizationName: string,
-  date: Date,
-  suffix?: string,
-): string {
-  if (!format.file) throw new Error(`The ${format.id} export does not make a file.`);
-  return exportFileName(organizationName, format.file, date, suffix);
 }
 
 /** Starts loading every runner, e.g. when the pointer reaches the Export button. */

@@ -294,3 +294,17 @@ export function slugify(text: string, max: number): string {
   const end = lastHyphen >= max / 2 ? lastHyphen : max;
   return slug.slice(0, end).replace(/-+$/, '');
 }
+
+/**
+ * The name a format's download gets, from its row of the export-format table (kept here, not
+ * beside the table, so the runners the table loads do not import the table back).
+ */
+export function fileNameFor(
+  format: { id: string; file: FileKind | null },
+  organizationName: string,
+  date: Date,
+  suffix?: string,
+): string {
+  if (!format.file) throw new Error(`The ${format.id} export does not make a file.`);
+  return exportFileName(organizationName, format.file, date, suffix);
+}

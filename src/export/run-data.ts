@@ -1,11 +1,7 @@
 /** CSV and JSON: every duty, or only those the current filter matches. */
 import { dutyRows, toCsv, toJson } from './data.ts';
-import {
-  fileNameFor,
-  type ExportContext,
-  type ExportFormat,
-  type ExportRunner,
-} from './formats.ts';
+import type { ExportContext, ExportFormat, ExportRunner } from './formats.ts';
+import { fileNameFor } from './geometry.ts';
 import { filterLine } from './picture-text.ts';
 import { download, numberFormat } from './run-export.ts';
 

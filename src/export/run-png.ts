@@ -1,7 +1,6 @@
 /** PNG: the SVG picture drawn onto a canvas at the chosen pixel ratio (reduced, with a notice, if too big). */
 import type { ExportRunner } from './formats.ts';
-import { fileNameFor } from './formats.ts';
-import { exportNotice } from './geometry.ts';
+import { exportNotice, fileNameFor } from './geometry.ts';
 import { download, drawPicture, numberFormat } from './run-export.ts';
 
 export const exportPng: ExportRunner = async (context, format) => {

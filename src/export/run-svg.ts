@@ -1,5 +1,6 @@
 /** SVG: the whole chart as a vector picture with every name as real text. */
-import { fileNameFor, type ExportRunner } from './formats.ts';
+import type { ExportRunner } from './formats.ts';
+import { fileNameFor } from './geometry.ts';
 import { download, drawPicture } from './run-export.ts';
 
 export const exportSvg: ExportRunner = async (context, format) => {
