@@ -91,11 +91,14 @@ test('Escape and the close button close the panel', async ({ page }) => {
 test('every node is reachable by keyboard and opens with Enter', async ({ page }) => {
   await openChart(page);
   await node(page, CENTER).focus();
+  // Arrow keys move to the nearest card that way on screen (e2e/viewport.spec.ts has more).
   await page.keyboard.press('ArrowDown');
-  await expect(node(page, OFFICES[0]!)).toBeFocused();
+  await expect(node(page, 'Operational Accounting and Information Division')).toBeFocused();
   await page.keyboard.press('ArrowRight');
-  await expect(node(page, OFFICES[1]!)).toBeFocused();
-  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(OFFICES[1]!);
+  await expect(node(page, 'Project Management Office')).toBeFocused();
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(
+    'Project Management Office',
+  );
   await node(page, 'Loan Management Office').focus();
   await page.keyboard.press('Enter');
   await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Loan Management Office');

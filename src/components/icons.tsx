@@ -93,3 +93,10 @@ export const FolderIcon = () => (
     <path d="M3 7a2 2 0 0 1 2-2h4l2 2h8a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2z" />
   </Icon>
 );
+
+/** Four corners: fit the whole chart in view. */
+export const FitIcon = () => (
+  <Icon width="16" height="16">
+    <path d="M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5" />
+  </Icon>
+);

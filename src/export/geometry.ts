@@ -3,6 +3,7 @@
  * can afford, where the chart sits in it, the transform for React Flow's viewport, and file names.
  */
 import type { Rect } from '../layout/layout-tree.ts';
+import type { Viewport } from '../layout/fit.ts';
 
 /** How many device pixels the exported image has per CSS pixel of the chart, as the user picks it. */
 export type PixelRatio = 1 | 2 | 3;
@@ -55,12 +56,6 @@ export interface ExportRequest {
   footer?: { height: number };
   /** Stricter limits for browsers that need them; the defaults suit desktop browsers. */
   limits?: CanvasLimits;
-}
-
-export interface Viewport {
-  x: number;
-  y: number;
-  zoom: number;
 }
 
 export interface ExportPlan {
