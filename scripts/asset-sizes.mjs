@@ -6,8 +6,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** Most the first load may transfer, gzip-compressed: index.html plus its JS and CSS. */
-export const INITIAL_BUDGET_BYTES = 150 * 1024;
+/**
+ * Most the first load may transfer, gzip-compressed: index.html plus its JS and CSS. Raised from
+ * 150 KB when skip links, legible first views, "all of" filtering, merged notices and the shared
+ * card model joined the first screen (about 3.5 KB after moving what could wait into lazy
+ * chunks); the next saving is matching in a worker, off the first load.
+ */
+export const INITIAL_BUDGET_BYTES = 155 * 1024;
 
 const CODE = /\.(?:m?js|css)$/i;
 const HTML = /\.html?$/i;

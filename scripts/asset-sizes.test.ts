@@ -136,12 +136,12 @@ describe('measureAssets', () => {
       initialGzipBytes: report.totals.initial.gzipBytes,
       withinBudget: true,
     });
-    expect(describeInitialLoad(report)).toMatch(/^Initial load: [\d.]+ KB gzip of a 150\.0 KB/);
+    expect(describeInitialLoad(report)).toMatch(/^Initial load: [\d.]+ KB gzip of a 155\.0 KB/);
   });
 });
 
 describe('the production build', () => {
-  it('keeps the initial load (index.html and the JS and CSS it loads up front) within 150 KB gzip', async () => {
+  it('keeps the initial load (index.html and the JS and CSS it loads up front) within 155 KB gzip', async () => {
     const outDir = temporaryDir('orgscope-dist-');
     // Vitest sets NODE_ENV=test, and Vite would then bundle React's development build.
     const nodeEnv = process.env.NODE_ENV;

@@ -8,7 +8,6 @@ import { StartupScreen } from './app/StartupScreen.tsx';
 import { applyTheme, readStoredTheme, systemTheme } from './platform/theme.ts';
 import { cardCssVariables } from './layout/card-metrics.ts';
 import { indexOrganization, type Organization } from './model/organization.ts';
-import { openOrganization } from './platform/open-organization.ts';
 import { readStoredFile } from './platform/stored-organization.ts';
 import { createOrgStore, OrgStoreContext, type OrganizationOrigin } from './store/org-store.ts';
 import { fromSearchParams } from './store/url-state.ts';
@@ -35,6 +34,8 @@ async function initialOrganization(): Promise<Start> {
   const stored = await readStoredFile();
   if (stored) {
     let opened: Start | null = null;
+    // Loaded only for a remembered file, so a first visit does not pay for the readers' glue.
+    const { openOrganization } = await import('./platform/open-organization.ts');
     // The store does not exist yet: start-up collects what opening the file would put in it.
     await openOrganization(
       { stored },

@@ -1,6 +1,5 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { Suspense, useEffect, useMemo, useState } from 'react';
-import { unitsWithChildren } from '../model/tree.ts';
+import { Suspense, useEffect, useState } from 'react';
 import { selectIndex } from '../store/selectors.ts';
 import { BranchMatchesContext, useComputeBranchMatches } from '../view-state/branch-matches.ts';
 import {
@@ -10,6 +9,7 @@ import {
   ExportMenu,
   FilterSummary,
   Outline,
+  OutlineTools,
   PrintView,
   prefetchLazyParts,
 } from './lazy.ts';
@@ -127,8 +127,8 @@ export function App() {
                       <CloseIcon />
                     </button>
                   </div>
-                  <OutlineTools />
                   <Suspense fallback={<p className="outline__loading">Loading the outline…</p>}>
+                    <OutlineTools />
                     <Outline id="outline-tree" />
                   </Suspense>
                 </nav>
@@ -178,35 +178,5 @@ function ExportButtonPlaceholder() {
       <DownloadIcon />
       <span className="toolbar-button__label">Export</span>
     </button>
-  );
-}
-
-/** "Expand all" and "Collapse all", for organisations with more than one level below the top. */
-function OutlineTools() {
-  const index = useOrgStore(selectIndex);
-  const collapsedIds = useOrgStore((s) => s.collapsedIds);
-  const setCollapsed = useOrgStore((s) => s.setCollapsed);
-  const branching = useMemo(() => unitsWithChildren(index), [index]);
-  if (branching.length <= 1) return null;
-  const below = branching.filter((id) => id !== index.order[0]);
-  return (
-    <div className="outline__tools">
-      <button
-        type="button"
-        className="button"
-        disabled={collapsedIds.length === 0}
-        onClick={() => setCollapsed([])}
-      >
-        Expand all
-      </button>
-      <button
-        type="button"
-        className="button"
-        disabled={below.every((id) => collapsedIds.includes(id))}
-        onClick={() => setCollapsed(below)}
-      >
-        Collapse all
-      </button>
-    </div>
   );
 }

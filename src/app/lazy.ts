@@ -9,6 +9,7 @@ const loadPrintView = () => import('../components/PrintView.tsx');
 const loadFilterSummary = () => import('../components/FilterSummary.tsx');
 const loadExportMenu = () => import('../components/ExportMenu.tsx');
 const loadOutline = () => import('../components/Outline.tsx');
+const loadOutlineTools = () => import('../components/OutlineTools.tsx');
 const loadBackToDefault = () => import('../components/BackToDefault.tsx');
 const loadOpenProblemsNotice = () => import('../components/OpenProblemsNotice.tsx');
 
@@ -19,6 +20,9 @@ export const FilterSummary = lazy(() =>
 );
 
 export const Outline = lazy(() => loadOutline().then((m) => ({ default: m.Outline })));
+export const OutlineTools = lazy(() =>
+  loadOutlineTools().then((m) => ({ default: m.OutlineTools })),
+);
 /** Only shown while a user's own organisation is open. */
 export const BackToDefault = lazy(() =>
   loadBackToDefault().then((m) => ({ default: m.BackToDefault })),
@@ -37,6 +41,7 @@ export function prefetchLazyParts() {
     void loadPrintView();
     void loadExportMenu();
     void loadOutline();
+    void loadOutlineTools();
   };
   if ('requestIdleCallback' in window) window.requestIdleCallback(fetchAll, { timeout: 2000 });
   else setTimeout(fetchAll, 500);

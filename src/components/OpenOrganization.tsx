@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
 import { acceptAttribute, formatLabels, MAX_FILE_BYTES } from '../data/input-formats.ts';
-import { openOrganization } from '../platform/open-organization.ts';
 import { useOrgStoreApi } from '../store/org-store.ts';
 import { FolderIcon } from './icons.tsx';
 
@@ -25,6 +24,8 @@ export function OpenOrganization() {
     const toast = { kind: 'busy', text: `Opening ${file.name}…`, topic: 'open' } as const;
     store.getState().showToast(toast);
     try {
+      // The readers and their glue load when a file is chosen, not with the first page.
+      const { openOrganization } = await import('../platform/open-organization.ts');
       await openOrganization({ picked: file }, store.getState());
     } finally {
       store.getState().dismissToast(toast);

@@ -1,4 +1,3 @@
-import type { MouseEvent } from 'react';
 import { useOrgStore } from '../store/org-store.ts';
 
 /** The element ids the skip links lead to; the App gives these ids to its regions. */
@@ -8,30 +7,27 @@ export const SKIP_TARGETS = {
   panel: 'duties-panel-heading',
 } as const;
 
-/** How long to keep looking for a target that is still loading (a lazy part, a new card). */
-const WAIT_FRAMES = 120;
+/**
+ * What each link focuses: the selected card (else the top one, else any card), the Outline's
+ * current item, the filter box, the panel's heading. CSS selectors, tried until the target has
+ * loaded.
+ */
+const focusTargets = (selectedId: string | null, rootId: string) => ({
+  chart: [selectedId ?? rootId, rootId, ''].map(
+    (id) => `.chart-region .react-flow__node${id && `[data-id="${CSS.escape(id)}"]`}`,
+  ),
+  outline: [`#${SKIP_TARGETS.outline} [role="treeitem"][tabindex="0"]`],
+  filter: [`#${SKIP_TARGETS.filter}`],
+  panel: [`#${SKIP_TARGETS.panel}`],
+});
 
-/** Focuses the first element `find` returns, trying on each frame while it is still loading. */
-function focusWhenReady(find: () => HTMLElement | null, frames = WAIT_FRAMES) {
-  const target = find();
-  if (target) {
-    target.focus();
-    return;
+/** Focuses the first match of `selectors`, trying each frame (for about 2 s) while it loads. */
+function focusWhenReady(selectors: readonly string[], frames = 120) {
+  for (const selector of selectors) {
+    const target = document.querySelector<HTMLElement>(selector);
+    if (target) return target.focus();
   }
-  if (frames > 0) requestAnimationFrame(() => focusWhenReady(find, frames - 1));
-}
-
-/** The card keyboard users land on in the chart: the selected one, else the top, else any. */
-function chartCard(selectedId: string | null, rootId: string): HTMLElement | null {
-  const cards = document.querySelector('.chart-region');
-  if (!cards) return null;
-  const byId = (id: string) =>
-    cards.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
-  return (
-    (selectedId ? byId(selectedId) : null) ??
-    byId(rootId) ??
-    cards.querySelector<HTMLElement>('.react-flow__node')
-  );
+  if (frames > 0) requestAnimationFrame(() => focusWhenReady(selectors, frames - 1));
 }
 
 /**
@@ -41,57 +37,30 @@ function chartCard(selectedId: string | null, rootId: string): HTMLElement | nul
 export function SkipLinks({ openOutline }: { openOutline: () => void }) {
   const selectedId = useOrgStore((s) => s.selectedId);
   const rootId = useOrgStore((s) => s.organization.root.id);
-
-  const go = (event: MouseEvent<HTMLAnchorElement>, find: () => HTMLElement | null) => {
-    event.preventDefault();
-    focusWhenReady(find);
-  };
-  const byId = (id: string) => () => document.getElementById(id);
-
+  const targets = focusTargets(selectedId, rootId);
+  const links: [keyof typeof targets, string, string][] = [
+    ['chart', 'organisation-chart', 'Skip to the chart'],
+    ['outline', SKIP_TARGETS.outline, 'Skip to the outline'],
+    ['filter', SKIP_TARGETS.filter, 'Skip to the filter'],
+  ];
+  if (selectedId !== null) links.push(['panel', SKIP_TARGETS.panel, 'Skip to the duties panel']);
   return (
     <nav className="skip-links" aria-label="Skip links">
       <ul>
-        <li>
-          <a
-            href="#organisation-chart"
-            onClick={(event) => go(event, () => chartCard(selectedId, rootId))}
-          >
-            Skip to the chart
-          </a>
-        </li>
-        <li>
-          <a
-            href={`#${SKIP_TARGETS.outline}`}
-            onClick={(event) => {
-              openOutline();
-              go(event, () =>
-                document.querySelector<HTMLElement>(
-                  `#${SKIP_TARGETS.outline} [role="treeitem"][tabindex="0"]`,
-                ),
-              );
-            }}
-          >
-            Skip to the outline
-          </a>
-        </li>
-        <li>
-          <a
-            href={`#${SKIP_TARGETS.filter}`}
-            onClick={(event) => go(event, byId(SKIP_TARGETS.filter))}
-          >
-            Skip to the filter
-          </a>
-        </li>
-        {selectedId !== null && (
-          <li>
+        {links.map(([key, id, label]) => (
+          <li key={key}>
             <a
-              href={`#${SKIP_TARGETS.panel}`}
-              onClick={(event) => go(event, byId(SKIP_TARGETS.panel))}
+              href={`#${id}`}
+              onClick={(event) => {
+                event.preventDefault();
+                if (key === 'outline') openOutline();
+                focusWhenReady(targets[key]);
+              }}
             >
-              Skip to the duties panel
+              {label}
             </a>
           </li>
-        )}
+        ))}
       </ul>
     </nav>
   );
