@@ -83,6 +83,7 @@ const PURE = [
   'src/search/**',
   'src/layout/**',
   'src/export/**',
+  'src/palette/**',
   'src/performance-marks.mjs',
 ];
 

@@ -8,7 +8,7 @@ const chips = (page: Page) => page.getByRole('group', { name: 'Functions' }).get
 const functionsButton = (page: Page) => page.getByRole('button', { name: /^Functions/ });
 const summary = (page: Page) => page.getByRole('region', { name: 'Filter results' });
 
-/** The twelve function families the Center's chips offer. */
+/** The twelve functions the Center's chips offer. */
 const FUNCTION_COUNT = 12;
 
 /** Fails when anything makes the page wider than the screen it was given. */

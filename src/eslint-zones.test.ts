@@ -16,7 +16,8 @@ async function rulesFor(path: string, code: string): Promise<string[]> {
   return (result?.messages ?? []).map((m) => m.ruleId ?? m.message);
 }
 
-describe('import zones', () => {
+// The first lint loads the parsers and follows imports through the app for the cycle rule.
+describe('import zones', { timeout: 60_000 }, () => {
   it('a component may not import the app shell', async () => {
     const rules = await rulesFor(
       'src/components/Probe.tsx',
@@ -80,7 +81,7 @@ describe('import zones', () => {
   });
 });
 
-describe('import cycles', () => {
+describe('import cycles', { timeout: 60_000 }, () => {
   const dir = mkdtempSync(join(root, 'src', 'lint-probe-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -10,7 +10,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useFilterMatch } from '../view-state/filter-context.ts';
 import { functionById } from '../search/functions.ts';
 import { missingFunctionsText } from '../search/filter-text.ts';
-import { familiesOfDuty } from '../search/match.ts';
+import { functionsOfOfficeDuty } from '../search/match.ts';
 import { focusNode } from './focus-node.ts';
 import { functionStyle } from './function-style.ts';
 import { HighlightedText } from './HighlightedText.tsx';
@@ -168,11 +168,11 @@ function DutyList({ office }: { office: Office }) {
 }
 
 function DutyTags({ office, dutyIndex }: { office: Office; dutyIndex: number }) {
-  const families = familiesOfDuty(office, dutyIndex);
-  if (families.length === 0) return null;
+  const functions = functionsOfOfficeDuty(office, dutyIndex);
+  if (functions.length === 0) return null;
   return (
     <ul className="duty-tags" aria-label="Functions">
-      {families.map((id) => {
+      {functions.map((id) => {
         const tag = functionById(id);
         if (!tag) return null;
         return (

@@ -1,4 +1,5 @@
 import './export-menu.css';
+import type { Theme } from '../palette/theme.ts';
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useFilterMatch } from '../view-state/filter-context.ts';
 import {
@@ -215,6 +216,6 @@ export function ExportMenu() {
   );
 }
 
-function currentTheme(): 'light' | 'dark' {
+function currentTheme(): Theme {
   return document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light';
 }

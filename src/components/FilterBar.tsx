@@ -9,7 +9,7 @@ import {
 import { FILTER_INPUT_MARK } from '../performance-marks.mjs';
 import { dutyCount, officeCount } from '../model/format.ts';
 import { FUNCTION_MODE_LABELS } from '../search/filter-text.ts';
-import { FUNCTION_TAGS } from '../search/functions.ts';
+import { DUTY_FUNCTIONS } from '../search/functions.ts';
 import { buildSearchIndex, FUNCTION_MODES, functionReach } from '../search/match.ts';
 import { useFilterMatch } from '../view-state/filter-context.ts';
 import { useOrgStore } from '../store/org-store.ts';
@@ -46,7 +46,7 @@ export function FilterBar() {
   const setFunctionMode = useOrgStore((s) => s.setFunctionMode);
   // Only a phone's layout folds the chips; wider screens show them whatever this says.
   const [chipsOpen, setChipsOpen] = useState(false);
-  // Counting every family over a large organisation takes a moment: it happens after the chart
+  // Counting every function over a large organisation takes a moment: it happens after the chart
   // is on screen, and the chips show "counting" meanwhile.
   const deferredOrganization = useDeferredValue(organization);
   const index = buildSearchIndex(deferredOrganization);
@@ -149,7 +149,7 @@ export function FilterBar() {
         </span>
       </div>
       <div id="filter-chips" className="filter-chips" role="group" aria-label="Functions">
-        {FUNCTION_TAGS.map((tag) => {
+        {DUTY_FUNCTIONS.map((tag) => {
           const counts = reach.get(tag.id) ?? { duties: 0, offices: 0 };
           const pressed = functions.includes(tag.id);
           return (

@@ -2,7 +2,7 @@ import { functionById } from '../search/functions.ts';
 import { segmentText, type SourcedRange } from '../search/match.ts';
 import { functionStyle } from './function-style.ts';
 
-/** Text with each matched range in a <mark>, coloured by the query or the family that matched. */
+/** Text with each matched range in a <mark>, coloured by the query or the function that matched. */
 export function HighlightedText({
   text,
   ranges,

@@ -1,11 +1,12 @@
 import type { CSSProperties } from 'react';
-import { markBackground, type FunctionTag } from '../search/functions.ts';
+import { markBackground } from '../palette/theme.ts';
+import type { DutyFunction } from '../search/functions.ts';
 
 /**
- * A family's colours as CSS custom properties; styles.css picks the light or dark one. Set through
+ * A function's colours as CSS custom properties; styles.css picks the light or dark one. Set through
  * React's style object (the CSSOM), which a strict Content Security Policy allows.
  */
-export function functionStyle(tag: FunctionTag): CSSProperties {
+export function functionStyle(tag: DutyFunction): CSSProperties {
   return {
     '--fn-light': tag.colour,
     '--fn-dark': tag.darkColour,

@@ -10,6 +10,12 @@ describe('normalizeWhitespace', () => {
 });
 
 describe('slugify', () => {
+  it('spells letters Unicode does not decompose, and can cut at a word', () => {
+    expect(slugify('Straße Ærø')).toBe('strasse-aero');
+    expect(slugify('alpha beta gamma', 12, { atWord: true })).toBe('alpha-beta');
+    expect(slugify('alpha beta gamma', 12)).toBe('alpha-beta-g');
+  });
+
   it('slugifies accents and punctuation', () => {
     expect(slugify('Café & Policy (Planning)')).toBe('cafe-policy-planning');
   });

@@ -8,16 +8,36 @@ export function normalizeWhitespace(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
 
-/** Turns a unit name into a URL-safe id such as `loan-management-office`. */
-export function slugify(name: string): string {
-  return name
+// Letters that Unicode does not decompose into a base letter and an accent.
+const LATIN_EXTRAS: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+};
+
+/**
+ * Lowercase ASCII letters and digits joined by single hyphens, at most `max` long: a unit's id
+ * such as `loan-management-office`, or a part of a file name. `atWord` cuts at a word boundary
+ * (unless that would throw away most of the room) rather than mid-word.
+ */
+export function slugify(text: string, max = 80, { atWord = false } = {}): string {
+  const slug = text
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    .replace(/\p{M}+/gu, '')
     .toLowerCase()
+    .replace(/[ßæœøłđðþı]/g, (c) => LATIN_EXTRAS[c] ?? '')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/g, '');
+    .replace(/^-+|-+$/g, '');
+  if (slug.length <= max) return slug;
+  const lastHyphen = slug.slice(0, max + 1).lastIndexOf('-');
+  const end = atWord && lastHyphen >= max / 2 ? lastHyphen : max;
+  return slug.slice(0, end).replace(/-+$/, '');
 }
 
 /**

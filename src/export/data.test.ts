@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { loadShanghaiCenter } from '../data/shanghai.ts';
 import type { Office, Organization } from '../model/organization.ts';
 import { functionById } from '../search/functions.ts';
-import { EMPTY_QUERY, familiesOfDuty, matchOrganization, parseQuery } from '../search/match.ts';
+import {
+  EMPTY_QUERY,
+  functionsOfOfficeDuty,
+  matchOrganization,
+  parseQuery,
+} from '../search/match.ts';
 import {
   CSV_COLUMNS,
   csvField,
@@ -135,7 +140,7 @@ describe('dutyRows', () => {
       parentId: org.root.id,
       dutyNumber: firstOffice.duties[0]!.number,
       dutyText: firstOffice.duties[0]!.text,
-      functions: familiesOfDuty(firstOffice, 0),
+      functions: functionsOfOfficeDuty(firstOffice, 0),
     });
   });
 
@@ -152,7 +157,7 @@ describe('dutyRows', () => {
     for (const r of rows) expect(r.dutyText).toMatch(/\brisk/i);
   });
 
-  it('lists every family a duty is in, not only the active ones', () => {
+  it('lists every function a duty is in, not only the active ones', () => {
     const match = matchOrganization(org, EMPTY_QUERY, ['audit']);
     const rows = dutyRows(org, match);
     expect(rows).toHaveLength(match.matchedDuties);

@@ -3,8 +3,8 @@
  * Pure: the adapter only turns the returned strings into a download.
  */
 import { indexOrganization, type Attribution, type Organization } from '../model/organization.ts';
-import { FUNCTION_TAGS, functionById } from '../search/functions.ts';
-import { familiesOfDuty, type OrganizationMatch } from '../search/match.ts';
+import { DUTY_FUNCTIONS, functionById } from '../search/functions.ts';
+import { functionsOfOfficeDuty, type OrganizationMatch } from '../search/match.ts';
 
 export interface DutyRow {
   officeId: string;
@@ -14,7 +14,7 @@ export interface DutyRow {
   /** The number the source gives the duty. */
   dutyNumber: number;
   dutyText: string;
-  /** Ids of every function family the duty belongs to (not only the active ones), in palette order. */
+  /** Ids of every function the duty belongs to (not only the active ones), in palette order. */
   functions: string[];
 }
 
@@ -40,7 +40,7 @@ export function dutyRows(org: Organization, match: OrganizationMatch | null): Du
         parentId: index.parentOf.get(id) ?? null,
         dutyNumber: duty.number,
         dutyText: duty.text,
-        functions: familiesOfDuty(office, i),
+        functions: functionsOfOfficeDuty(office, i),
       });
     }
   }
@@ -74,7 +74,7 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** Family labels for a row's ids; an id no longer known is kept as it is rather than lost. */
+/** Function labels for a row's ids; an id no longer known is kept as it is rather than lost. */
 function functionLabels(ids: readonly string[]): string {
   return ids.map((id) => functionById(id)?.label ?? id).join('; ');
 }
@@ -112,7 +112,7 @@ export interface JsonExportMeta {
 export interface JsonDuty {
   number: number;
   text: string;
-  /** Function family ids; `functions` at the top level gives their labels. */
+  /** Function ids; `functions` at the top level gives their labels. */
   functions: string[];
 }
 
@@ -129,7 +129,7 @@ export interface JsonExport {
   exportedAt: string;
   filter: string | null;
   dutyCount: number;
-  /** The families the duties refer to, in palette order: a legend for the ids. */
+  /** The functions the duties refer to, in palette order: a legend for the ids. */
   functions: { id: string; label: string }[];
   offices: JsonOffice[];
 }
@@ -155,7 +155,7 @@ export function toJsonExport(
     });
     for (const id of row.functions) used.add(id);
   }
-  const known = FUNCTION_TAGS.filter((tag) => used.has(tag.id)).map(({ id, label }) => ({
+  const known = DUTY_FUNCTIONS.filter((tag) => used.has(tag.id)).map(({ id, label }) => ({
     id,
     label,
   }));

@@ -4,6 +4,7 @@
  */
 import type { Rect } from '../layout/layout-tree.ts';
 import type { Viewport } from '../layout/fit.ts';
+import { slugify } from '../data/names.ts';
 
 /** How many device pixels the exported image has per CSS pixel of the chart, as the user picks it. */
 export type PixelRatio = 1 | 2 | 3;
@@ -218,8 +219,9 @@ export function exportFileName(
   date: Date,
   suffix?: string,
 ): string {
-  const name = slugify(orgName, MAX_NAME_SLUG_LENGTH);
-  const variant = suffix === undefined ? '' : slugify(suffix, MAX_SUFFIX_SLUG_LENGTH);
+  const name = slugify(orgName, MAX_NAME_SLUG_LENGTH, { atWord: true });
+  const variant =
+    suffix === undefined ? '' : slugify(suffix, MAX_SUFFIX_SLUG_LENGTH, { atWord: true });
   const parts = [/[a-z]/.test(name) ? name : FALLBACK_NAME, kind.content];
   if (variant !== '') parts.push(variant);
   parts.push(isoLocalDate(date));
@@ -258,36 +260,6 @@ export function formatExportDate(date: Date): string {
 
 function assertValidDate(date: Date): void {
   if (Number.isNaN(date.getTime())) throw new RangeError('The export date is not a valid date.');
-}
-
-// Letters that Unicode does not decompose into a base letter and an accent.
-const LATIN_EXTRAS: Record<string, string> = {
-  ß: 'ss',
-  æ: 'ae',
-  œ: 'oe',
-  ø: 'o',
-  ł: 'l',
-  đ: 'd',
-  ð: 'd',
-  þ: 'th',
-  ı: 'i',
-};
-
-/** Lowercase ASCII letters and digits joined by single hyphens, cut at a word within `max`. */
-export function slugify(text: string, max: number): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[ßæœøłđðþı]/g, (c) => LATIN_EXTRAS[c] ?? '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  if (slug.length <= max) return slug;
-  const cut = slug.slice(0, max + 1);
-  const lastHyphen = cut.lastIndexOf('-');
-  // Prefer ending on a whole word, unless that would throw away most of the room.
-  const end = lastHyphen >= max / 2 ? lastHyphen : max;
-  return slug.slice(0, end).replace(/-+$/, '');
 }
 
 /**

@@ -9,7 +9,8 @@ import type { Rect } from '../layout/layout-tree.ts';
 import type { OfficeNodeData } from '../layout/to-flow.ts';
 import { indexOrganization, type Organization } from '../model/organization.ts';
 import { branchTotals } from '../model/tree.ts';
-import { functionById, functionColour, type Theme } from '../search/functions.ts';
+import { functionColour, type Theme } from '../palette/theme.ts';
+import { functionById } from '../search/functions.ts';
 import { functionProfile, type OrganizationMatch } from '../search/match.ts';
 import { ellipsise, normaliseText, wrapText, type Font, type MeasureText } from './svg-text.ts';
 
@@ -32,7 +33,7 @@ export interface CardPicture {
   rows: readonly (readonly CardItem[])[];
   /** Lines the name may take (fewer if the box is smaller than a card). */
   nameLines: number;
-  /** The function-family bar: one coloured part per family, sized by its count. */
+  /** The function-function bar: one coloured part per function, sized by its count. */
   profile: readonly { colour: string; count: number }[];
 }
 
@@ -273,7 +274,7 @@ export function layoutCard(
 export interface CardPictureOptions {
   match?: OrganizationMatch | null;
   selectedId?: string | null;
-  /** Which family colours the profile bars take. */
+  /** Which function colours the profile bars take. */
   theme: Theme;
   /** The chart's cards, as laid out with the screen's effective collapse (`buildChart().nodes`). */
   nodes: readonly { id: string; data: OfficeNodeData }[];

@@ -94,7 +94,7 @@ describe('cardContent', () => {
     expect(root.label).toBe(`Loan Management Office, 13 offices · 102 duties, 40 match`);
   });
 
-  it('keeps the families it knows in the profile, marks the active ones and titles each part', () => {
+  it('keeps the functions it knows in the profile, marks the active ones and titles each part', () => {
     const card = cardContent(
       'loans',
       facts(),
@@ -102,7 +102,7 @@ describe('cardContent', () => {
         ...filtered(1),
         profile: [
           { id: 'risk', count: 3 },
-          { id: 'no-such-family', count: 2 },
+          { id: 'no-such-function', count: 2 },
           { id: 'audit', count: 0 },
         ],
       }),

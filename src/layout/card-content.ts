@@ -19,12 +19,12 @@ export interface CardItem {
   text: string;
 }
 
-/** One family's share of a card's profile bar. */
+/** One function's share of a card's profile bar. */
 export interface CardProfilePart {
-  /** The function family's id. */
+  /** The function's id. */
   id: string;
   count: number;
-  /** The family is one of the active filter's functions. */
+  /** The function is one of the active filter's functions. */
   active: boolean;
   /** e.g. "Risk management: 3 duties". */
   title: string;

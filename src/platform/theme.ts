@@ -1,4 +1,4 @@
-import type { Theme } from '../store/org-store.ts';
+import type { Theme } from '../palette/theme.ts';
 
 const STORAGE_KEY = 'orgscope:theme';
 const DARK_QUERY = '(prefers-color-scheme: dark)';

@@ -1,18 +1,14 @@
 /**
- * The curated function families people filter duties by. A duty belongs to a family when one of
- * the family's terms occurs in it at the start of a word (see `match.ts`), so a duty can belong
- * to several families and every family is explainable by pointing at the words that put it there.
+ * The curated functions people filter duties by. A duty belongs to a function when one of
+ * the function's terms occurs in it at the start of a word (see `match.ts`), so a duty can belong
+ * to several functions and every function is explainable by pointing at the words that put it there.
  */
-import { withAlpha } from './colour.ts';
+import type { FunctionColours } from '../palette/theme.ts';
 
-export interface FunctionTag {
+export interface DutyFunction extends FunctionColours {
   /** Stable, URL-safe id (kept in links, so never renamed). */
   id: string;
   label: string;
-  /** Marker colour on the light theme: at least 3:1 against the light surface. */
-  colour: string;
-  /** Marker colour on the dark theme: at least 3:1 against the dark surface. */
-  darkColour: string;
   /**
    * Word stems and phrases matched case-insensitively at word starts: `audit` finds "audits" and
    * "auditing" but `law` never finds "flaw". Phrases keep a term precise where a single word is
@@ -21,33 +17,13 @@ export interface FunctionTag {
   terms: readonly string[];
 }
 
-export type Theme = 'light' | 'dark';
-
-/** The surfaces the palette is checked against; they mirror `--surface` in `styles.css`. */
-export const THEME_SURFACES: Readonly<Record<Theme, string>> = {
-  light: '#ffffff',
-  dark: '#1a212b',
-};
-
-/** The body text colours the tinted `<mark>` backgrounds must keep legible (`--text`). */
-export const THEME_TEXT: Readonly<Record<Theme, string>> = {
-  light: '#0b0c0c',
-  dark: '#eef2f6',
-};
-
-/**
- * Opacity of a family's colour when used as a `<mark>` background. Low enough that body text keeps
- * at least 4.5:1 on the tint (tested), high enough to tell the families apart.
- */
-export const MARK_ALPHA: Readonly<Record<Theme, number>> = { light: 0.22, dark: 0.4 };
-
 /*
  * Hues follow Okabe & Ito and Paul Tol's colour-blind-safe schemes, darkened (light theme) or
  * lightened (dark theme) to reach the contrast thresholds. Twelve categories is more than any
  * palette keeps distinct for every kind of colour vision, so the view always pairs a colour with
- * the family's label.
+ * the function's label.
  */
-export const FUNCTION_TAGS: readonly FunctionTag[] = [
+export const DUTY_FUNCTIONS: readonly DutyFunction[] = [
   {
     id: 'risk',
     label: 'Risk',
@@ -297,21 +273,11 @@ export const FUNCTION_TAGS: readonly FunctionTag[] = [
 ];
 
 /** Every function id, in display order. */
-export const FUNCTION_IDS: readonly string[] = FUNCTION_TAGS.map((tag) => tag.id);
+export const FUNCTION_IDS: readonly string[] = DUTY_FUNCTIONS.map((tag) => tag.id);
 
-const byId = new Map(FUNCTION_TAGS.map((tag) => [tag.id, tag]));
+const byId = new Map(DUTY_FUNCTIONS.map((tag) => [tag.id, tag]));
 
-/** The function family with this id, or undefined for an unknown id (e.g. from an old link). */
-export function functionById(id: string): FunctionTag | undefined {
+/** The function with this id, or undefined for an unknown id (e.g. from an old link). */
+export function functionById(id: string): DutyFunction | undefined {
   return byId.get(id);
-}
-
-/** The family's marker colour for a theme. */
-export function functionColour(tag: FunctionTag, theme: Theme): string {
-  return theme === 'dark' ? tag.darkColour : tag.colour;
-}
-
-/** A translucent CSS background for `<mark>`s of this family, e.g. `rgb(192 80 0 / 0.22)`. */
-export function markBackground(tag: FunctionTag, theme: Theme): string {
-  return withAlpha(functionColour(tag, theme), MARK_ALPHA[theme]);
 }

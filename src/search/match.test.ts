@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadShanghaiCenter } from '../data/shanghai.ts';
 import type { Office, Organization } from '../model/organization.ts';
-import { FUNCTION_TAGS, functionById } from './functions.ts';
+import { DUTY_FUNCTIONS, functionById } from './functions.ts';
 import {
   EMPTY_QUERY,
   MAX_QUERY_LENGTH,
@@ -344,10 +344,10 @@ describe('segmentText', () => {
   });
 });
 
-describe('function families on text', () => {
+describe('functions on text', () => {
   const risk = functionById('risk')!;
 
-  it('matchFunction finds any of the family terms at word starts', () => {
+  it('matchFunction finds any of the function terms at word starts', () => {
     const text = 'Risk control, liquidity and an asterisk';
     expect(matchFunction(text, risk).map((r) => text.slice(r.start, r.end))).toEqual([
       'Risk',
@@ -356,7 +356,7 @@ describe('function families on text', () => {
     expect(matchFunction('nothing here', risk)).toEqual([]);
   });
 
-  it('functionsOfDuty lists the families in display order', () => {
+  it('functionsOfDuty lists the functions in display order', () => {
     expect(functionsOfDuty('Loan risk management and audit')).toEqual(['risk', 'audit', 'loans']);
     expect(functionsOfDuty('Nothing relevant')).toEqual([]);
   });
@@ -493,11 +493,11 @@ describe('matching the real organisation', () => {
     expect(unfiltered.duties.every((d) => d.ranges.length === 0)).toBe(true);
   });
 
-  it('profiles an office by function family, in display order, zeros left out', () => {
+  it('profiles an office by function, in display order, zeros left out', () => {
     const profile = functionProfile(office('loan-management-office'));
     expect(profile.find((p) => p.id === 'loans')?.count).toBe(11);
     expect(profile.map((p) => p.id)).toEqual(
-      FUNCTION_TAGS.map((t) => t.id).filter((id) => profile.some((p) => p.id === id)),
+      DUTY_FUNCTIONS.map((t) => t.id).filter((id) => profile.some((p) => p.id === id)),
     );
     expect(profile.every((p) => p.count > 0)).toBe(true);
     expect(functionProfile(org.root)).toEqual([]);
@@ -548,7 +548,7 @@ describe('several functions: any of, all of', () => {
     expect(all.matchedDuties).toBe(3);
   });
 
-  it('"all of" says which functions a unit lacks, in the families\' order', () => {
+  it('"all of" says which functions a unit lacks, in the functions\' order', () => {
     const all = matchOrganization(org, EMPTY_QUERY, ['audit', 'risk'], 'all');
     expect(all.offices.get('risk-only')).toMatchObject({
       matched: 0,
@@ -580,7 +580,7 @@ describe('several functions: any of, all of', () => {
     for (const mode of ['any', 'all'] as const) {
       const result = matchOrganization(org, EMPTY_QUERY, ids, mode);
       for (const office of org.root.children) {
-        expect(matchDuties(office, EMPTY_QUERY, ids, FUNCTION_TAGS, mode)).toEqual(
+        expect(matchDuties(office, EMPTY_QUERY, ids, DUTY_FUNCTIONS, mode)).toEqual(
           result.offices.get(office.id),
         );
       }

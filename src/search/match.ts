@@ -1,12 +1,12 @@
 /**
- * Matching a typed query and the function families against duties. Everything here returns
+ * Matching a typed query and the functions against duties. Everything here returns
  * offsets into the original text; turning them into `<mark>`s is the view's job.
  *
  * User text is never turned into a pattern: terms are found with `indexOf` on folded text, so
  * brackets, backslashes and the like are just characters, and nothing is compiled per keystroke.
  */
 import type { Duty, Office, Organization } from '../model/organization.ts';
-import { FUNCTION_TAGS, type FunctionTag } from './functions.ts';
+import { DUTY_FUNCTIONS, type DutyFunction } from './functions.ts';
 import {
   foldText,
   isCjk,
@@ -42,7 +42,7 @@ export interface Query {
 /** The query that filters nothing. */
 export const EMPTY_QUERY: Query = { terms: [], truncated: false };
 
-/** Where a highlighted range comes from: `'query'` for the typed query, else a function family's id. */
+/** Where a highlighted range comes from: `'query'` for the typed query, else a function's id. */
 export type MatchSource = string;
 
 export interface SourcedRange extends Range {
@@ -147,9 +147,9 @@ export function matchText(text: string | PreparedText, query: Query): Range[] | 
   return mergeRanges(ranges);
 }
 
-const compiledTerms = new WeakMap<FunctionTag, readonly QueryTerm[]>();
+const compiledTerms = new WeakMap<DutyFunction, readonly QueryTerm[]>();
 
-function termsOf(tag: FunctionTag): readonly QueryTerm[] {
+function termsOf(tag: DutyFunction): readonly QueryTerm[] {
   let terms = compiledTerms.get(tag);
   if (!terms) {
     terms = tag.terms
@@ -161,22 +161,22 @@ function termsOf(tag: FunctionTag): readonly QueryTerm[] {
   return terms;
 }
 
-/** Ranges where any of the family's terms occurs in `text`; empty when the duty is not in it. */
-export function matchFunction(text: string | PreparedText, tag: FunctionTag): Range[] {
+/** Ranges where any of the function's terms occurs in `text`; empty when the duty is not in it. */
+export function matchFunction(text: string | PreparedText, tag: DutyFunction): Range[] {
   const prepared = asPrepared(text);
   const ranges: Range[] = [];
   for (const term of termsOf(tag)) findTerm(prepared, term, ranges);
   return mergeRanges(ranges);
 }
 
-function inFunction(text: PreparedText, tag: FunctionTag): boolean {
+function inFunction(text: PreparedText, tag: DutyFunction): boolean {
   return termsOf(tag).some((term) => findTerm(text, term, null));
 }
 
-/** Ids of the function families a duty's text belongs to, in the families' order. */
+/** Ids of the functions a duty's text belongs to, in the functions' order. */
 export function functionsOfDuty(
   text: string | PreparedText,
-  tags: readonly FunctionTag[] = FUNCTION_TAGS,
+  tags: readonly DutyFunction[] = DUTY_FUNCTIONS,
 ): string[] {
   const prepared = asPrepared(text);
   return tags.filter((tag) => inFunction(prepared, tag)).map((tag) => tag.id);
@@ -248,16 +248,16 @@ export interface IndexedOffice {
   readonly office: Office;
   readonly duties: readonly IndexedDuty[];
   /**
-   * Memo of family → each duty's ranges (by position). Filled on first use, so indexing a large
-   * organisation stays cheap and a family is worked out once, not once per keystroke.
+   * Memo of function → each duty's ranges (by position). Filled on first use, so indexing a large
+   * organisation stays cheap and a function is worked out once, not once per keystroke.
    */
-  readonly functionRanges: Map<FunctionTag, readonly (readonly Range[])[]>;
+  readonly functionRanges: Map<DutyFunction, readonly (readonly Range[])[]>;
 }
 
 /** Everything matching needs, prepared once per organisation rather than once per keystroke. */
 export interface SearchIndex {
   readonly organization: Organization;
-  readonly tags: readonly FunctionTag[];
+  readonly tags: readonly DutyFunction[];
   /** Every unit, root first, in depth-first source order. */
   readonly offices: readonly IndexedOffice[];
   readonly totalDuties: number;
@@ -265,7 +265,7 @@ export interface SearchIndex {
 
 const NO_RANGES: readonly Range[] = Object.freeze([]);
 
-function rangesOfFunction(office: IndexedOffice, tag: FunctionTag): readonly (readonly Range[])[] {
+function rangesOfFunction(office: IndexedOffice, tag: DutyFunction): readonly (readonly Range[])[] {
   let ranges = office.functionRanges.get(tag);
   if (!ranges) {
     ranges = office.duties.map((duty) => {
@@ -298,7 +298,7 @@ const indexCache = new WeakMap<Organization, SearchIndex>();
 /** Builds (or returns the cached) search index of an organisation. */
 export function buildSearchIndex(
   org: Organization,
-  tags: readonly FunctionTag[] = FUNCTION_TAGS,
+  tags: readonly DutyFunction[] = DUTY_FUNCTIONS,
 ): SearchIndex {
   const cached = indexCache.get(org);
   if (cached && cached.tags === tags) return cached;
@@ -314,7 +314,7 @@ export function buildSearchIndex(
     for (let i = office.children.length - 1; i >= 0; i--) stack.push(office.children[i]!);
   }
   const index: SearchIndex = { organization: org, tags, offices, totalDuties };
-  if (tags === FUNCTION_TAGS) indexCache.set(org, index);
+  if (tags === DUTY_FUNCTIONS) indexCache.set(org, index);
   return index;
 }
 
@@ -336,7 +336,7 @@ export interface OfficeMatch {
   readonly matched: number;
   readonly total: number;
   /**
-   * With "all of" several functions, the active function ids (in the families' order) the unit has
+   * With "all of" several functions, the active function ids (in the functions' order) the unit has
    * no matching duty in, which is why it does not match; empty otherwise.
    */
   readonly missingFunctions: readonly string[];
@@ -356,7 +356,7 @@ export interface OrganizationMatch {
   readonly active: boolean;
   /** The query was cut to {@link MAX_QUERY_LENGTH}; worth telling the user. */
   readonly truncated: boolean;
-  /** The recognised active function ids, in the families' order (unknown ids are dropped). */
+  /** The recognised active function ids, in the functions' order (unknown ids are dropped). */
   readonly functionIds: readonly string[];
   /** How the active functions combined. */
   readonly functionMode: FunctionMode;
@@ -370,7 +370,7 @@ export interface OrganizationMatch {
   readonly totalDuties: number;
 }
 
-function activeTags(tags: readonly FunctionTag[], ids: readonly string[]): FunctionTag[] {
+function activeTags(tags: readonly DutyFunction[], ids: readonly string[]): DutyFunction[] {
   if (ids.length === 0) return [];
   const wanted = new Set(ids);
   return tags.filter((tag) => wanted.has(tag.id));
@@ -381,7 +381,7 @@ const NO_IDS: readonly string[] = Object.freeze([]);
 function matchIndexedOffice(
   office: IndexedOffice,
   query: Query,
-  tags: readonly FunctionTag[],
+  tags: readonly DutyFunction[],
   mode: FunctionMode,
 ): OfficeMatch {
   const duties: DutyMatch[] = [];
@@ -445,7 +445,7 @@ export function matchDuties(
   office: Office,
   query: Query,
   functionIds: readonly string[] = [],
-  tags: readonly FunctionTag[] = FUNCTION_TAGS,
+  tags: readonly DutyFunction[] = DUTY_FUNCTIONS,
   mode: FunctionMode = 'any',
 ): OfficeMatch {
   return matchIndexedOffice(indexOffice(office), query, activeTags(tags, functionIds), mode);
@@ -496,12 +496,12 @@ export interface FunctionCount {
 }
 
 /**
- * How many of an office's duties belong to each function family, for the families that occur at
- * all, in the families' order (a duty in two families counts for both).
+ * How many of an office's duties belong to each function, for the functions that occur at
+ * all, in the functions' order (a duty in two functions counts for both).
  */
 export function functionProfile(
   office: Office,
-  tags: readonly FunctionTag[] = FUNCTION_TAGS,
+  tags: readonly DutyFunction[] = DUTY_FUNCTIONS,
 ): FunctionCount[] {
   const indexed = indexOffice(office);
   const profile: FunctionCount[] = [];
@@ -518,7 +518,7 @@ export interface FunctionReach {
 }
 
 /**
- * For each function family, how many duties (and offices) it would match together with `query`:
+ * For each function, how many duties (and offices) it would match together with `query`:
  * the counts a function chip shows before it is pressed.
  */
 export function functionReach(
@@ -549,11 +549,11 @@ export function functionReach(
   return reach;
 }
 
-/** Every family one duty of an office belongs to (not just the active ones), in palette order. */
-export function familiesOfDuty(
+/** Every function one duty of an office belongs to (not just the active ones), in palette order. */
+export function functionsOfOfficeDuty(
   office: Office,
   dutyIndex: number,
-  tags: readonly FunctionTag[] = FUNCTION_TAGS,
+  tags: readonly DutyFunction[] = DUTY_FUNCTIONS,
 ): string[] {
   const indexed = indexOffice(office);
   return tags

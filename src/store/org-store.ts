@@ -8,7 +8,7 @@ import { ancestorsOf, initialCollapsed } from '../model/tree.ts';
 import { mergeNotices, type Notice, type Toast } from './notices.ts';
 import { DEFAULT_VIEW, type ViewState } from './url-state.ts';
 
-export type Theme = 'light' | 'dark';
+import type { Theme } from '../palette/theme.ts';
 
 /**
  * A print in progress. The print view draws everything from the store when it renders, so this

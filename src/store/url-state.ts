@@ -8,7 +8,7 @@ export interface ViewState {
   layout: LayoutMode;
   /** The text typed in "Filter duties". */
   query: string;
-  /** Active function families, in the order they were chosen. */
+  /** Active functions, in the order they were chosen. */
   functions: readonly string[];
   /** How several functions combine: units with duties in any of them, or in all of them. */
   functionMode: FunctionMode;
