@@ -42,11 +42,14 @@ const ANIMATION_MS = 450;
 
 const selectSize = (s: ReactFlowState) => `${s.width}x${s.height}`;
 
+/** What floats over the chart: the minimap, the controls and React Flow's attribution link. */
+const OVERLAYS = '.react-flow__minimap, .react-flow__controls, .react-flow__attribution';
+
 /** What floats over the chart, in pixels from the chart's top-left corner. */
 function obstructionsIn(chart: HTMLElement | null): Rect[] {
   const pane = chart?.querySelector('.react-flow')?.getBoundingClientRect();
   if (!chart || !pane) return [];
-  return [...chart.querySelectorAll('.react-flow__minimap, .react-flow__controls')]
+  return [...chart.querySelectorAll(OVERLAYS)]
     .map((el) => el.getBoundingClientRect())
     .filter((box) => box.width > 0 && box.height > 0) // the minimap is hidden on phones
     .map((box) => ({
