@@ -10,7 +10,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useFilterMatch } from '../view-state/filter-context.ts';
 import { functionById } from '../search/functions.ts';
 import { missingFunctionsText } from '../search/filter-text.ts';
-import { functionsOfOfficeDuty } from '../search/match.ts';
+import { functionsOfOfficeDuty } from '../search/function-counts.ts';
 import { focusNode } from './focus-node.ts';
 import { functionStyle } from './function-style.ts';
 import { HighlightedText } from './HighlightedText.tsx';

@@ -4,7 +4,7 @@ import { useFilterMatch } from '../view-state/filter-context.ts';
 import { cardContent, type CardItem } from '../layout/card-content.ts';
 import { cardLabelId, type OfficeFlowNode } from '../layout/to-flow.ts';
 import { functionById } from '../search/functions.ts';
-import { functionProfile } from '../search/match.ts';
+import { functionProfile } from '../search/function-counts.ts';
 import { useOrgStore } from '../store/org-store.ts';
 import { selectIndex } from '../store/selectors.ts';
 import { functionStyle } from './function-style.ts';

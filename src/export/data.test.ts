@@ -3,12 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { loadShanghaiCenter } from '../data/shanghai.ts';
 import type { Office, Organization } from '../model/organization.ts';
 import { functionById } from '../search/functions.ts';
-import {
-  EMPTY_QUERY,
-  functionsOfOfficeDuty,
-  matchOrganization,
-  parseQuery,
-} from '../search/match.ts';
+import { functionsOfOfficeDuty } from '../search/function-counts.ts';
+import { EMPTY_QUERY, matchOrganization, parseQuery } from '../search/match.ts';
 import {
   CSV_COLUMNS,
   csvField,

@@ -4,7 +4,8 @@
  */
 import { indexOrganization, type Attribution, type Organization } from '../model/organization.ts';
 import { DUTY_FUNCTIONS, functionById } from '../search/functions.ts';
-import { functionsOfOfficeDuty, type OrganizationMatch } from '../search/match.ts';
+import { functionsOfOfficeDuty } from '../search/function-counts.ts';
+import type { OrganizationMatch } from '../search/match.ts';
 
 export interface DutyRow {
   officeId: string;

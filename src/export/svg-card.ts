@@ -11,7 +11,8 @@ import { indexOrganization, type Organization } from '../model/organization.ts';
 import { branchTotals } from '../model/tree.ts';
 import { functionColour, type Theme } from '../palette/theme.ts';
 import { functionById } from '../search/functions.ts';
-import { functionProfile, type OrganizationMatch } from '../search/match.ts';
+import { functionProfile } from '../search/function-counts.ts';
+import type { OrganizationMatch } from '../search/match.ts';
 import { ellipsise, normaliseText, wrapText, type Font, type MeasureText } from './svg-text.ts';
 
 const M = CARD_METRICS;

@@ -6,7 +6,8 @@
  */
 import { dutyCount, formatCount, officeCount } from '../model/format.ts';
 import { functionById } from '../search/functions.ts';
-import type { FunctionCount, OrganizationMatch } from '../search/match.ts';
+import type { FunctionCount } from '../search/function-counts.ts';
+import type { OrganizationMatch } from '../search/match.ts';
 import { nameLinesFor } from './card-metrics.ts';
 import type { OfficeNodeData } from './to-flow.ts';
 

@@ -7,7 +7,6 @@ import {
   EMPTY_QUERY,
   MAX_QUERY_LENGTH,
   buildSearchIndex,
-  functionProfile,
   functionsOfDuty,
   isEmptyQuery,
   matchDuties,
@@ -20,6 +19,7 @@ import {
   segmentText,
   type Range,
 } from './match.ts';
+import { functionProfile } from './function-counts.ts';
 import { prepareText } from './normalize.ts';
 
 /** The matched substrings, read back from the ORIGINAL text by the returned offsets. */

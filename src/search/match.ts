@@ -265,7 +265,10 @@ export interface SearchIndex {
 
 const NO_RANGES: readonly Range[] = Object.freeze([]);
 
-function rangesOfFunction(office: IndexedOffice, tag: DutyFunction): readonly (readonly Range[])[] {
+export function rangesOfFunction(
+  office: IndexedOffice,
+  tag: DutyFunction,
+): readonly (readonly Range[])[] {
   let ranges = office.functionRanges.get(tag);
   if (!ranges) {
     ranges = office.duties.map((duty) => {
@@ -280,7 +283,7 @@ function rangesOfFunction(office: IndexedOffice, tag: DutyFunction): readonly (r
 const officeCache = new WeakMap<Office, IndexedOffice>();
 
 // Offices are treated as immutable: an edited office is a new object and gets indexed afresh.
-function indexOffice(office: Office): IndexedOffice {
+export function indexOffice(office: Office): IndexedOffice {
   let indexed = officeCache.get(office);
   if (!indexed) {
     indexed = {
@@ -488,75 +491,4 @@ export function matchOrganization(
     matchedDuties,
     totalDuties: index.totalDuties,
   };
-}
-
-export interface FunctionCount {
-  id: string;
-  count: number;
-}
-
-/**
- * How many of an office's duties belong to each function, for the functions that occur at
- * all, in the functions' order (a duty in two functions counts for both).
- */
-export function functionProfile(
-  office: Office,
-  tags: readonly DutyFunction[] = DUTY_FUNCTIONS,
-): FunctionCount[] {
-  const indexed = indexOffice(office);
-  const profile: FunctionCount[] = [];
-  for (const tag of tags) {
-    const count = rangesOfFunction(indexed, tag).filter((ranges) => ranges.length > 0).length;
-    if (count > 0) profile.push({ id: tag.id, count });
-  }
-  return profile;
-}
-
-export interface FunctionReach {
-  readonly offices: number;
-  readonly duties: number;
-}
-
-/**
- * For each function, how many duties (and offices) it would match together with `query`:
- * the counts a function chip shows before it is pressed.
- */
-export function functionReach(
-  source: Organization | SearchIndex,
-  query: Query,
-): ReadonlyMap<string, FunctionReach> {
-  const index = 'offices' in source ? source : buildSearchIndex(source);
-  const reach = new Map<string, { offices: number; duties: number }>();
-  for (const tag of index.tags) reach.set(tag.id, { offices: 0, duties: 0 });
-  const queryActive = !isEmptyQuery(query);
-  for (const office of index.offices) {
-    const matching = office.duties.map(
-      (duty) => !queryActive || matchText(duty.text, query) !== null,
-    );
-    for (const tag of index.tags) {
-      const ranges = rangesOfFunction(office, tag);
-      let duties = 0;
-      ranges.forEach((found, i) => {
-        if (found.length > 0 && matching[i]) duties++;
-      });
-      if (duties > 0) {
-        const entry = reach.get(tag.id)!;
-        entry.duties += duties;
-        entry.offices += 1;
-      }
-    }
-  }
-  return reach;
-}
-
-/** Every function one duty of an office belongs to (not just the active ones), in palette order. */
-export function functionsOfOfficeDuty(
-  office: Office,
-  dutyIndex: number,
-  tags: readonly DutyFunction[] = DUTY_FUNCTIONS,
-): string[] {
-  const indexed = indexOffice(office);
-  return tags
-    .filter((tag) => (rangesOfFunction(indexed, tag)[dutyIndex]?.length ?? 0) > 0)
-    .map((tag) => tag.id);
 }

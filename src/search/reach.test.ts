@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadShanghaiCenter } from '../data/shanghai.ts';
 import { DUTY_FUNCTIONS } from './functions.ts';
-import { functionsOfOfficeDuty, functionReach, matchOrganization, parseQuery } from './match.ts';
+import { functionsOfOfficeDuty, functionReach } from './function-counts.ts';
+import { matchOrganization, parseQuery } from './match.ts';
 
 const org = loadShanghaiCenter(
   readFileSync(new URL('../data/internal-organizations.txt', import.meta.url), 'utf8'),
