@@ -34,15 +34,12 @@ async function printToPdf(page: Page) {
 
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 
-/** The print view's code loads when the browser is idle; a user has been on the page a moment. */
+/**
+ * The print view's code loads when the browser is idle; a user has been on the page a moment.
+ * It marks the page once it listens for the browser's print.
+ */
 async function printViewLoaded(page: Page) {
-  await expect
-    .poll(() =>
-      page.evaluate(() =>
-        performance.getEntriesByType('resource').some((e) => /\/PrintView-[^/]*\.js$/.test(e.name)),
-      ),
-    )
-    .toBe(true);
+  await expect(page.locator('html[data-print-ready]')).toBeAttached();
 }
 
 test.describe('printing from the browser', () => {

@@ -180,7 +180,7 @@ test('the minimap and controls cover no card when a filter is on', async ({ page
         o.x + o.width <= box.x ||
         box.y + box.height <= o.y ||
         o.y + o.height <= box.y;
-      expect(apart, `${await card.getAttribute('aria-label')} is under an overlay`).toBe(true);
+      expect(apart, `${await card.getAttribute('data-id')} is under an overlay`).toBe(true);
     }
   }
   await expect(
@@ -285,10 +285,7 @@ test('focus stays on a card under fast arrow-key repeat in a 10,000-unit organis
   }
   // Focus ends on the selected card.
   const heading = await panelHeading(page).textContent();
-  await expect(page.locator(':focus')).toHaveAttribute(
-    'aria-label',
-    new RegExp(`^${escape(heading!)}`),
-  );
+  await expect(page.locator(':focus')).toHaveAccessibleName(new RegExp(`^${escape(heading!)}`));
 });
 
 function escape(text: string): string {

@@ -1,4 +1,4 @@
-// Makes sure the end-to-end tests have a browser and fonts before Playwright starts.
+// Makes sure the end-to-end tests have a browser, fonts and the PDF reader before Playwright starts.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { findChromium } from './browser.mjs';
@@ -15,6 +15,17 @@ function hasFonts() {
     return false;
   }
 }
+/** poppler-utils reads printed PDFs back (pdftotext, pdftoppm) for the print tests. */
+const PDF_PACKAGE = 'poppler-utils';
+function hasPdfTools() {
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const hasApt = existsSync('/usr/bin/apt-get');
 
@@ -33,10 +44,19 @@ const missing = [];
 if (!browser) missing.push('chromium');
 // Playwright's own browsers bring no fonts; on Linux, text without fonts renders as boxes.
 if (process.platform === 'linux' && !hasFonts()) missing.push(FONT_PACKAGE);
+// Optional: without it the print tests say so and skip; installed where apt can.
+const optional = !hasPdfTools() && isRoot && hasApt ? [PDF_PACKAGE] : [];
+if (missing.length === 0 && optional.length > 0) {
+  try {
+    aptInstall(optional);
+  } catch {
+    console.warn(`Could not install ${PDF_PACKAGE}; the print tests will be skipped.`);
+  }
+}
 
 if (missing.length > 0) {
   if (isRoot && hasApt) {
-    aptInstall(missing);
+    aptInstall([...missing, ...optional]);
   } else {
     console.error(
       `End-to-end tests need ${missing.join(' and ')}: install with \`sudo apt-get install ${missing.join(' ')}\` ` +

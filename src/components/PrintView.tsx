@@ -32,9 +32,12 @@ export function PrintView() {
     const onAfterPrint = () => store.getState().endPrint();
     window.addEventListener('beforeprint', onBeforePrint);
     window.addEventListener('afterprint', onAfterPrint);
+    // From now on a print gets the full pages; until then, print-view's fallback styles apply.
+    document.documentElement.dataset.printReady = '';
     return () => {
       window.removeEventListener('beforeprint', onBeforePrint);
       window.removeEventListener('afterprint', onAfterPrint);
+      delete document.documentElement.dataset.printReady;
     };
   }, [store]);
 
