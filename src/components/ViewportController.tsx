@@ -51,7 +51,7 @@ function obstructionsIn(chart: HTMLElement | null): Rect[] {
   if (!chart || !pane) return [];
   return [...chart.querySelectorAll(OVERLAYS)]
     .map((el) => el.getBoundingClientRect())
-    .filter((box) => box.width > 0 && box.height > 0) // the minimap is hidden on phones
+    .filter((box) => box.width * box.height > 0) // the minimap is hidden on phones
     .map((box) => ({
       x: box.left - pane.left,
       y: box.top - pane.top,
