@@ -163,17 +163,17 @@ for (const screen of [
   });
 }
 
-test('the minimap and controls cover no card when a filter is on', async ({ page }) => {
-  await openChart(page, '?q=complaint');
-  await chartSettled(page);
-  const overlays = [
-    (await chart(page).getByRole('img', { name: 'Overview of the whole chart' }).boundingBox())!,
-    (await chart(page).getByRole('button', { name: 'Zoom in' }).locator('..').boundingBox())!,
+/** Fails if any card on screen lies under the minimap or the zoom controls. */
+async function expectNoCardUnderOverlays(page: Page) {
+  const minimap = chart(page).getByRole('img', { name: 'Overview of the whole chart' });
+  const boxes = [
+    (await minimap.isVisible()) ? await minimap.boundingBox() : null,
+    await chart(page).getByRole('button', { name: 'Zoom in' }).locator('..').boundingBox(),
   ];
-  const cards = chart(page).locator('.react-flow__node');
-  await expect(cards).toHaveCount(14);
-  for (const card of await cards.all()) {
-    const box = (await card.boundingBox())!;
+  const overlays = boxes.filter((box) => box !== null);
+  for (const card of await chart(page).locator('.react-flow__node').all()) {
+    const box = await card.boundingBox();
+    if (!box) continue;
     for (const o of overlays) {
       const apart =
         box.x + box.width <= o.x ||
@@ -183,9 +183,25 @@ test('the minimap and controls cover no card when a filter is on', async ({ page
       expect(apart, `${await card.getAttribute('data-id')} is under an overlay`).toBe(true);
     }
   }
+}
+
+test('the minimap and controls cover no card when a filter is on', async ({ page }) => {
+  await openChart(page, '?q=complaint');
+  await chartSettled(page);
+  await expect(chart(page).locator('.react-flow__node')).toHaveCount(14);
+  await expectNoCardUnderOverlays(page);
   await expect(
     node(page, 'Discipline Inspection and Audit Office').getByText('1 match'),
   ).toBeVisible();
+});
+
+test('opening the side panel never slides a card under the minimap', async ({ page }) => {
+  await openChart(page);
+  await chartSettled(page);
+  await node(page, 'Loan Management Office').click();
+  await expect(panel(page)).toBeVisible();
+  await chartSettled(page);
+  await expectNoCardUnderOverlays(page);
 });
 
 test('the Fit control shows the whole chart, and a later selection still reveals', async ({
