@@ -238,6 +238,8 @@ test('CSV and JSON: every duty, or only what the filter matches', async ({ page 
 test('the menu works from the keyboard', async ({ page }) => {
   await openChart(page);
   const button = page.getByRole('button', { name: 'Export', exact: true });
+  // Until its code has loaded, the button stands disabled in its place.
+  await expect(button).toBeEnabled();
   await button.focus();
   await page.keyboard.press('ArrowDown');
   const menu = page.getByRole('menu', { name: 'Export' });

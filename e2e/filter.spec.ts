@@ -184,7 +184,7 @@ test('a deep link restores the query and chips; unknown functions get a notice',
 test('highlighted marks are exactly the duty text, nothing added or lost', async ({ page }) => {
   await openChart(page, '?q=provident%20fund&office=fund-planning-management-office');
   const items = panel(page).locator('li[data-match] .duty-list__text');
-  expect(await items.count()).toBeGreaterThan(0);
+  await expect(items.first()).toBeVisible();
   for (const item of await items.all()) {
     const text = await item.textContent();
     const marked = await item.locator('mark').allTextContents();

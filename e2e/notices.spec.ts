@@ -146,6 +146,8 @@ test('Copy link says what others will see when your own file is open', async ({
   await openTeamFile(page);
   const button = page.getByRole('button', { name: 'Copy link' });
   await expect(button).toHaveAttribute('title', /not team\.json/);
+  // The header says where the chart came from (a part that loads when a file is open).
+  await expect(page.getByRole('button', { name: /^Back to the Shanghai/ })).toBeVisible();
   const before = await frame(page);
   await button.click();
   const message = page.getByRole('status').filter({ hasText: 'Link copied' });
