@@ -116,8 +116,9 @@ async function selection(/** @type {Page} */ page) {
   return page.evaluate(
     (name) =>
       new Promise((resolve, reject) => {
+        // The card's accessible name starts with its unit's name and goes on with its counts.
         const node = [...document.querySelectorAll('.react-flow__node')].find(
-          (el) => el.getAttribute('aria-label') === name,
+          (el) => el.querySelector('.office-card__name')?.textContent === name,
         );
         if (!node) {
           reject(new Error(`no chart node labelled "${name}"`));
