@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadShanghaiCenter } from '../data/shanghai.ts';
+import { shanghaiCenter } from '../testing/factories.ts';
 import { cardInner, CARD_METRICS, ROW_HEIGHT } from '../layout/card-metrics.ts';
 import { buildChart, OFFICE_CARD, ROOT_CARD } from '../layout/chart.ts';
 import { indexOrganization } from '../model/organization.ts';
@@ -15,11 +13,7 @@ import {
 } from './svg-card.ts';
 import { approximateMeasure } from './svg-text.ts';
 
-const sourceText = readFileSync(
-  join(import.meta.dirname, '../data/internal-organizations.txt'),
-  'utf8',
-);
-const org = loadShanghaiCenter(sourceText);
+const org = shanghaiCenter();
 const measure = approximateMeasure;
 const { nodes } = buildChart(org, indexOrganization(org), { mode: 'compact' });
 

@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
+import { office } from '../testing/factories.ts';
 import { cardContent, cardTexts } from '../layout/card-content.ts';
 import { buildChart } from '../layout/chart.ts';
 import { shownCollapsedIds } from '../layout/shown-collapsed.ts';
-import { indexOrganization, type Office, type Organization } from '../model/organization.ts';
+import { indexOrganization, type Organization } from '../model/organization.ts';
 import { branchTotals } from '../model/tree.ts';
 import { matchOrganization, parseQuery } from '../search/match.ts';
 import { planExport } from './geometry.ts';
@@ -17,16 +18,6 @@ import {
 } from './svg.ts';
 
 const measure = approximateMeasure;
-
-function office(id: string, name: string, children: Office[] = [], duties = 2): Office {
-  return {
-    id,
-    name,
-    duties: Array.from({ length: duties }, (_, i) => ({ number: i + 1, text: `Duty ${i + 1}` })),
-    missingNumbers: [],
-    children,
-  };
-}
 
 function render(picture: ChartPicture) {
   const plan = planExport({

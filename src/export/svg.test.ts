@@ -1,10 +1,8 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadShanghaiCenter } from '../data/shanghai.ts';
+import { office, shanghaiCenter } from '../testing/factories.ts';
 import { buildChart } from '../layout/chart.ts';
-import { indexOrganization, type Office, type Organization } from '../model/organization.ts';
+import { indexOrganization, type Organization } from '../model/organization.ts';
 import { matchOrganization, parseQuery } from '../search/match.ts';
 import { planExport, type ExportPlan } from './geometry.ts';
 import {
@@ -24,26 +22,11 @@ import {
   type ChartPicture,
 } from './svg.ts';
 
-// jsdom swaps in its own URL class, which Node's fs does not accept; a plain path works in both.
-const sourceText = readFileSync(
-  join(import.meta.dirname, '../data/internal-organizations.txt'),
-  'utf8',
-);
-const org = loadShanghaiCenter(sourceText);
+const org = shanghaiCenter();
 const measure = approximateMeasure;
 
 const HOSTILE = '<script>alert(1)</script> & "Q" \'it\'\u0000\u0007\u001b\u009b';
 const HOSTILE_CLEAN = '<script>alert(1)</script> & "Q" \'it\'';
-
-function office(id: string, name: string, children: Office[] = [], duties = 2): Office {
-  return {
-    id,
-    name,
-    duties: Array.from({ length: duties }, (_, i) => ({ number: i + 1, text: `Duty ${i + 1}` })),
-    missingNumbers: [],
-    children,
-  };
-}
 
 function smallOrg(names: readonly string[]): Organization {
   const root = office(
