@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 
 /** The repository's root folder. */
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
-/** Where the bench serves the built app; e2e checkouts use 4179–4186. */
-export const PORT = 4190;
+/** Where the bench serves the built app (`ORGSCOPE_BENCH_PORT`, so checkouts can bench side by side). */
+export const PORT = Number(process.env.ORGSCOPE_BENCH_PORT ?? 4190);
 export const BASE_URL = `http://127.0.0.1:${PORT}/`;
 
 /** Runs `npm run build`; exits the process when it fails, as nothing can be measured then. */
