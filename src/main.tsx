@@ -46,8 +46,7 @@ async function initialOrganization(): Promise<Start> {
     );
     if (opened) return opened;
   }
-  const organization = prerenderedOrganization() ?? (await loadDefaultOrganization());
-  return { organization, origin: { kind: 'default' }, notices };
+  return { organization: await loadDefaultOrganization(), origin: { kind: 'default' }, notices };
 }
 
 /** The first view the boot script fitted the prerendered chart to, when it did. */

@@ -44,7 +44,7 @@ export function noScriptFitCss(variant: LayoutVariant, rootId: string): string {
         limits: CHART_ZOOM_LIMITS,
         wholeChart: false,
       });
-      // Offsets from the region's centre, so the view stays centred as the region grows.
+      // Offsets from the region's centre (the zoom rounded up, never below the legible zoom), so the view stays centred as the region grows.
       const dx = round(width / 2 - viewport.x);
       const dy = round(height / 2 - viewport.y);
       const chartHeight = variant.bounds.height * viewport.zoom;
@@ -52,7 +52,7 @@ export function noScriptFitCss(variant: LayoutVariant, rootId: string): string {
       const query = `(min-width:${minWidth}px) and (min-height:${minHeight}px)`;
       rules.push(
         `@container chart ${query}{html:not([data-booted]) .chart-region .react-flow__viewport{` +
-          `transform:translate(calc(50cqw - ${dx}px),${y}) scale(${round(viewport.zoom * 1000) / 1000}) !important}}`,
+          `transform:translate(calc(50cqw - ${dx}px),${y}) scale(${Math.ceil(viewport.zoom * 10_000) / 10_000}) !important}}`,
       );
     }
   }

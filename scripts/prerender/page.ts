@@ -61,7 +61,11 @@ export function jsonDataBlock(id: string, value: unknown): string {
 export interface PageParts {
   /** The app's markup, for inside `<div id="root">`. */
   appHtml: string;
-  /** Tags for the end of `<head>`: the prerender stylesheet and the boot script. */
+  /**
+   * Tags for `<head>` (the prerender stylesheet and the boot script), placed before the app's
+   * own script: deferred scripts run in document order, and the boot script must not wait for
+   * the app's much larger one to download.
+   */
   head: string;
   /** Data blocks, placed after the app's markup. */
   data: string;
@@ -70,10 +74,15 @@ export interface PageParts {
 /** Puts the prerendered parts into the built index.html. */
 export function writePage(indexHtml: string, parts: PageParts): string {
   const root = '<div id="root"></div>';
-  if (!indexHtml.includes(root) || !indexHtml.includes('</head>')) {
-    throw new Error('index.html has no empty <div id="root"></div> to prerender into.');
+  const firstScript = indexHtml.search(/<script\b/i);
+  if (!indexHtml.includes(root) || firstScript < 0 || firstScript > indexHtml.indexOf('</head>')) {
+    throw new Error(
+      'index.html has no empty <div id="root"></div> and app script to prerender into.',
+    );
   }
-  return indexHtml
-    .replace('</head>', `${parts.head}\n  </head>`)
-    .replace(root, `<div id="root">${parts.appHtml}</div>\n    ${parts.data}`);
+  return (
+    indexHtml.slice(0, firstScript) +
+    `${parts.head.trim()}\n    ` +
+    indexHtml.slice(firstScript)
+  ).replace(root, `<div id="root">${parts.appHtml}</div>\n    ${parts.data}`);
 }

@@ -17,6 +17,9 @@ import { BOOT_STATE, startsWithPrerenderedChart } from '../platform/boot-state.t
 import { applyTheme, readStoredTheme } from '../platform/theme.ts';
 
 const html = document.documentElement;
+// First: the no-script fitting (and hiding of the zoom controls) stops applying, so the chart is
+// measured as the app will see it.
+html.dataset[BOOT_STATE.booted] = '';
 const theme = readStoredTheme();
 if (theme) applyTheme(theme);
 
@@ -48,4 +51,3 @@ if (page) {
     true,
   );
 }
-html.dataset[BOOT_STATE.booted] = '';

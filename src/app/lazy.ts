@@ -36,6 +36,20 @@ export const OpenProblemsNotice = lazy(() =>
 );
 export const ExportMenu = lazy(() => loadExportMenu().then((m) => ({ default: m.ExportMenu })));
 
+/** Loads every lazy part (the build's server render waits for them all). */
+export const loadLazyParts = () =>
+  Promise.all([
+    loadOrgChart(),
+    loadDutiesPanel(),
+    loadFilterSummary(),
+    loadPrintView(),
+    loadExportMenu(),
+    loadOutline(),
+    loadOutlineTools(),
+    loadBackToDefault(),
+    loadOpenProblemsNotice(),
+  ]);
+
 /** Fetches the lazy parts in the background once the first view is on screen. */
 export function prefetchLazyParts() {
   const fetchAll = () => {

@@ -3,7 +3,6 @@
  * which runs it from `npm run build`), with the layouts the boot script fits to the window.
  */
 import { renderToString } from 'react-dom/server';
-import { prerenderToNodeStream } from 'react-dom/static';
 import { buildChart } from '../layout/chart.ts';
 import { fitWholeChart } from '../layout/fit.ts';
 import {
@@ -14,6 +13,7 @@ import {
 } from '../layout/first-view.ts';
 import { indexOrganization, type Organization } from '../model/organization.ts';
 import { createOrgStore } from '../store/org-store.ts';
+import { loadLazyParts } from './lazy.ts';
 import { Root } from './Root.tsx';
 
 /**
@@ -40,12 +40,12 @@ export async function prerenderApp(organization: Organization): Promise<Prerende
     viewport: fitWholeChart(layout.bounds, layout.nodes, screen, [], CHART_ZOOM_LIMITS),
   };
   const root = () => <Root store={createOrgStore(organization)} firstView={firstView} />;
-  // The first pass waits for the lazy parts to load; in the second they are ready, so every part
-  // is written in place, with none of the inline scripts a streamed part needs (the page's
-  // Content Security Policy allows no inline script).
-  const { prelude } = await prerenderToNodeStream(root());
-  // Read to the end: the lazy parts have loaded once the stream is done.
-  await new Promise((resolve, reject) => prelude.on('end', resolve).on('error', reject).resume());
+  // A first pass asks for the lazy parts; once they have loaded, every part renders in place,
+  // with none of the inline scripts a streamed part would need (the page's Content Security
+  // Policy allows no inline script).
+  renderToString(root());
+  await loadLazyParts();
+  await new Promise((resolve) => setTimeout(resolve, 0));
   const html = renderToString(root());
   if (/<script\b|<!--\$[?!]-->/i.test(html)) {
     throw new Error('Part of the prerendered page did not render on the server.');
