@@ -31,16 +31,19 @@ export interface ExtractedStyles {
 export function extractInlineStyles(html: string): ExtractedStyles {
   const styles: string[] = [];
   const keys = new Map<string, number>();
-  const out = html.replace(/ style="([^"]*)"/g, (_whole, raw: string) => {
-    const css = decode(raw);
-    let key = keys.get(css);
-    if (key === undefined) {
-      key = styles.length;
-      styles.push(css);
-      keys.set(css, key);
-    }
-    return ` ${STYLE_ATTRIBUTE}="${key}"`;
-  });
+  // Inside start tags only (React escapes `>` and `"` in attribute values and text).
+  const out = html.replace(/<[a-zA-Z][^>]*>/g, (tag) =>
+    tag.replace(/ style="([^"]*)"/, (_whole, raw: string) => {
+      const css = decode(raw);
+      let key = keys.get(css);
+      if (key === undefined) {
+        key = styles.length;
+        styles.push(css);
+        keys.set(css, key);
+      }
+      return ` ${STYLE_ATTRIBUTE}="${key}"`;
+    }),
+  );
   const css = styles
     .map((style, key) => {
       const body = declarationsOf(style)
