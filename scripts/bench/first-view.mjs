@@ -29,7 +29,7 @@ function probe({ office }) {
     if (card && state.painted === null && card.getBoundingClientRect().width > 0) {
       state.painted = performance.now();
     }
-    const heading = [...document.querySelectorAll('[role="complementary"] h2')].some(
+    const heading = [...document.querySelectorAll('aside h2, [role="complementary"] h2')].some(
       (h) => h.textContent?.trim() === office,
     );
     if (heading && state.shown === null) state.shown = performance.now();
