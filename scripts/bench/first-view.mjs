@@ -56,7 +56,7 @@ async function once(browser, { viewport, cpu }) {
     });
     // Give late shifts (fonts, lazy parts, the minimap) time to happen.
     await page.waitForTimeout(1_000);
-    return page.evaluate(() => /** @type {any} */ (window).__firstView);
+    return await page.evaluate(() => /** @type {any} */ (window).__firstView);
   } finally {
     await context.close().catch(() => {});
   }
