@@ -50,6 +50,9 @@ describe('writePage', () => {
       data: '<script type="application/json" id="d">{}</script>',
     });
     expect(page.indexOf('/boot.js')).toBeLessThan(page.indexOf('/app.js'));
+    // The app's script is preloaded, for the boot script to start after the first paint.
+    expect(page).toContain('<link rel="modulepreload" href="/app.js" data-orgscope-app>');
+    expect(page).not.toContain('<script type="module"');
     expect(page).toContain('<div id="root"><main>chart</main></div>');
     expect(page.indexOf('id="d"')).toBeGreaterThan(page.indexOf('<main>'));
   });

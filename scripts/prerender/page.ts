@@ -74,6 +74,25 @@ export interface PageParts {
   data: string;
 }
 
+/** Marks the link that names the app's script, which the boot script starts (see below). */
+export const APP_SCRIPT_ATTRIBUTE = 'data-orgscope-app';
+
+/**
+ * Turns the app's module script into a preload: fetched at once, run only when the boot script
+ * starts it after the first paint, so the app's start-up never delays the prerendered chart.
+ */
+export function preloadAppScript(indexHtml: string): string {
+  const scripts = [...indexHtml.matchAll(/<script type="module"([^>]*) src="([^"]+)"><\/script>/g)];
+  if (scripts.length !== 1) {
+    throw new Error(`index.html should load one app script, not ${scripts.length}.`);
+  }
+  const [tag, attributes, src] = scripts[0]!;
+  return indexHtml.replace(
+    tag,
+    `<link rel="modulepreload"${attributes} href="${src}" ${APP_SCRIPT_ATTRIBUTE}>`,
+  );
+}
+
 /** Puts the prerendered parts into the built index.html. */
 export function writePage(indexHtml: string, parts: PageParts): string {
   const root = '<div id="root"></div>';
@@ -83,9 +102,10 @@ export function writePage(indexHtml: string, parts: PageParts): string {
       'index.html has no empty <div id="root"></div> and app script to prerender into.',
     );
   }
-  return (
+  const page = (
     indexHtml.slice(0, firstScript) +
     `${parts.head.trim()}\n    ` +
     indexHtml.slice(firstScript)
   ).replace(root, `<div id="root">${parts.appHtml}</div>\n    ${parts.data}`);
+  return preloadAppScript(page);
 }

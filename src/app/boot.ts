@@ -17,6 +17,28 @@ import { BOOT_STATE, startsWithPrerenderedChart } from '../platform/boot-state.t
 import { applyTheme, readStoredTheme } from '../platform/theme.ts';
 
 const html = document.documentElement;
+
+/**
+ * Starts the app: its script is preloaded by the page (see `scripts/prerender/page.ts`) and run
+ * once the prerendered chart has been painted, so its start-up never holds the first frame.
+ */
+let started = false;
+function startApp() {
+  if (started) return;
+  started = true;
+  const link = document.querySelector<HTMLLinkElement>('link[data-orgscope-app]');
+  if (!link) return;
+  const script = document.createElement('script');
+  script.type = 'module';
+  script.crossOrigin = '';
+  script.src = link.href;
+  document.head.append(script);
+}
+// After the next frame (a timeout queued in a frame callback runs once that frame is painted);
+// the plain timeout starts the app in a tab that paints no frames (opened in the background).
+requestAnimationFrame(() => setTimeout(startApp, 0));
+setTimeout(startApp, 250);
+
 // First: the no-script fitting (and hiding of the zoom controls) stops applying, so the chart is
 // measured as the app will see it.
 html.dataset[BOOT_STATE.booted] = '';
