@@ -11,6 +11,7 @@ import { indexOrganization, type Organization } from './model/organization.ts';
 import { readStoredFile } from './platform/stored-organization.ts';
 import { createOrgStore, OrgStoreContext, type OrganizationOrigin } from './store/org-store.ts';
 import { fromSearchParams } from './store/url-state.ts';
+import { unitDutiesIn } from './store/selectors.ts';
 
 const theme = readStoredTheme();
 // Before the first paint, so a dark-theme user never sees a light flash.
@@ -54,7 +55,11 @@ async function initialOrganization(): Promise<Start> {
 
 function start({ organization, origin, notices: startNotices }: Start) {
   const index = indexOrganization(organization);
-  const { view, notices } = fromSearchParams(window.location.search, (id) => index.byId.has(id));
+  const { view, notices } = fromSearchParams(
+    window.location.search,
+    (id) => index.byId.has(id),
+    unitDutiesIn(index),
+  );
   const store = createOrgStore(organization, {
     ...view,
     notices: [...startNotices, ...notices],

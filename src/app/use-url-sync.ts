@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
 import { useOrgStoreApi } from '../store/org-store.ts';
-import { selectIndex } from '../store/selectors.ts';
+import { selectIndex, unitDutiesIn } from '../store/selectors.ts';
 import { fromSearchParams, viewOf, withView, type ViewState } from '../store/url-state.ts';
 
 /**
- * Keeps the URL in step with the view: a new selection is a history entry (so back and forward
- * walk through it), other changes replace the current entry.
+ * Keeps the URL in step with the view: a new selection, duty or view is a history entry (so back
+ * and forward walk through them), other changes replace the current entry.
  */
 export function useUrlSync() {
   const store = useOrgStoreApi();
@@ -27,13 +27,21 @@ export function useUrlSync() {
         (key) => view[key] !== old[key],
       );
       if (!changed) return;
-      write(view, view.selectedId !== old.selectedId);
+      // Moving to another unit, duty or view is a step Back should undo; the rest is not.
+      write(
+        view,
+        view.selectedId !== old.selectedId ||
+          view.dutyNumber !== old.dutyNumber ||
+          view.viewMode !== old.viewMode,
+      );
     });
     const onPopState = () => {
       const state = store.getState();
       const index = selectIndex(state);
-      const { view, notices } = fromSearchParams(window.location.search, (id) =>
-        index.byId.has(id),
+      const { view, notices } = fromSearchParams(
+        window.location.search,
+        (id) => index.byId.has(id),
+        unitDutiesIn(index),
       );
       state.applyView(view);
       if (notices.length > 0) state.addNotices(notices);
