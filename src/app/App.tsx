@@ -8,6 +8,7 @@ import {
   OpenProblemsNotice,
   ExportMenu,
   FilterSummary,
+  FunctionMatrixView,
   Outline,
   OutlineTools,
   PrintView,
@@ -30,6 +31,7 @@ import { FilterContext, useComputeFilterMatch } from '../view-state/filter-conte
 import { useShownCollapsed } from '../view-state/shown-collapsed.ts';
 import { useUrlSync } from './use-url-sync.ts';
 import { FilterBar } from '../components/FilterBar.tsx';
+import { ViewSwitch } from '../components/ViewSwitch.tsx';
 
 const WIDE_SCREEN = '(min-width: 1100px)';
 /** Matches the Outline's width in styles.css. */
@@ -41,6 +43,7 @@ export function App() {
   const loads = useOrgStore((s) => s.loads);
   const fromFile = useOrgStore((s) => s.origin.kind === 'file');
   const openProblems = useOrgStore((s) => s.openProblems !== null);
+  const showTable = useOrgStore((s) => s.viewMode === 'matrix');
   useEffect(() => {
     document.title = `${organization.name} · Orgscope`;
   }, [organization.name]);
@@ -100,6 +103,9 @@ export function App() {
             <Suspense fallback={null}>
               <FilterSummary />
             </Suspense>
+            <div className="view-bar">
+              <ViewSwitch />
+            </div>
             <main className="app-main" ref={mainRef}>
               {/* Floats over the chart: notices never take its space. */}
               <div className="notice-layer">
@@ -133,20 +139,33 @@ export function App() {
                   </Suspense>
                 </nav>
               )}
+              {/* Under the table the chart stays laid out (hidden and inert), so switching
+                  back finds it as it was. */}
               <section
                 className="chart-region"
                 id="organisation-chart"
                 aria-label="Organisation chart"
+                data-covered={showTable || undefined}
+                inert={showTable}
               >
                 {aspect !== undefined && (
                   <OrgChart key={loads} aspect={aspect} collapsedKey={collapsedKey} />
                 )}
               </section>
-              <PanelErrorBoundary key={selectedId ?? ''} onClose={() => select(null)}>
-                <Suspense fallback={null}>
-                  <DutiesPanel />
-                </Suspense>
-              </PanelErrorBoundary>
+              {showTable && (
+                <div className="matrix-region">
+                  <Suspense fallback={<p className="matrix-region__loading">Loading the table…</p>}>
+                    <FunctionMatrixView />
+                  </Suspense>
+                </div>
+              )}
+              {!showTable && (
+                <PanelErrorBoundary key={selectedId ?? ''} onClose={() => select(null)}>
+                  <Suspense fallback={null}>
+                    <DutiesPanel />
+                  </Suspense>
+                </PanelErrorBoundary>
+              )}
             </main>
             <footer className="app-footer">
               Source:{' '}

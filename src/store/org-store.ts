@@ -51,6 +51,8 @@ export interface OrgState extends ViewState {
    * the unit's duties in that function are marked (the typed filter stays as it was).
    */
   showFunctionOfUnit: (unitId: string, functionId: string) => void;
+  /** The chart with a unit selected (and one of its duties marked), in one history step. */
+  showOnChart: (unitId: string, dutyNumber?: number | null) => void;
   setLayout: (layout: LayoutMode) => void;
   setQuery: (query: string) => void;
   toggleFunction: (id: string) => void;
@@ -109,6 +111,8 @@ export function createOrgStore(organization: Organization, initial: InitialState
     select: (selectedId, dutyNumber = null) =>
       set((s) => selection(s, selectedId, selectedId === null ? null : dutyNumber)),
     setViewMode: (viewMode) => set({ viewMode }),
+    showOnChart: (unitId, dutyNumber = null) =>
+      set((s) => ({ ...selection(s, unitId, dutyNumber), viewMode: 'chart' })),
     showFunctionOfUnit: (unitId, functionId) =>
       set((s) => ({
         ...selection(s, unitId, null),

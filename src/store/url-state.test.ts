@@ -159,12 +159,10 @@ describe('url state', () => {
     // The source's own number, not a position: there is no duty 4 here, though there are five.
     expect(read('?office=loan-management-office&duty=4')).toEqual({
       view: { ...DEFAULT_VIEW, selectedId: 'loan-management-office' },
-      notices: [
-        'Loan Management Office has no duty 4 (its duties are numbered 1–12), so none is marked.',
-      ],
+      notices: ['Loan Management Office has no duty 4, so none is marked.'],
     });
     expect(read('?office=center&duty=1').notices).toEqual([
-      'The Center has no duty 1 (it lists no duties), so none is marked.',
+      'The Center has no duty 1, so none is marked.',
     ]);
     for (const bad of ['three', '-1', '1.5', '3e2', '9999999', '0x3']) {
       const parsed = read(`?office=loan-management-office&duty=${bad}`);

@@ -100,13 +100,6 @@ export interface ParsedView {
   notices: string[];
 }
 
-/** "its duties are numbered 1–12", "it lists no duties": the numbers a unit does have. */
-function dutyRange(numbers: readonly number[]): string {
-  if (numbers.length === 0) return 'it lists no duties';
-  if (numbers.length === 1) return `its one duty is number ${numbers[0]}`;
-  return `its duties are numbered ${numbers[0]}–${numbers.at(-1)}`;
-}
-
 const shorten = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
 const quote = (value: string) => `“${shorten(value)}”`;
 
@@ -158,9 +151,7 @@ export function fromSearchParams(
         notices.push(`The link names duty ${number} but no office, so no duty is marked.`);
       }
     } else if (unit && !unit.numbers.includes(number)) {
-      notices.push(
-        `${unit.name} has no duty ${number} (${dutyRange(unit.numbers)}), so none is marked.`,
-      );
+      notices.push(`${unit.name} has no duty ${number}, so none is marked.`);
     } else {
       view.dutyNumber = number;
     }
