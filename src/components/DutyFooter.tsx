@@ -7,6 +7,7 @@ import { selectIndex } from '../store/selectors.ts';
 import { DEFAULT_VIEW, toSearchParams, viewOf, withView } from '../store/url-state.ts';
 import { copyLink } from './copy-link.ts';
 import { LinkIcon } from './icons.tsx';
+import { focusCurrentDuty } from './use-current-duty.ts';
 
 /**
  * Under one duty in the panel: where else the same work is done ("Also in: Loan Management
@@ -64,6 +65,7 @@ export function DutyFooter({
                       return;
                     event.preventDefault();
                     select(c.unitId, c.number);
+                    focusCurrentDuty();
                   }}
                 >
                   {name} <span className="visually-hidden">duty </span>

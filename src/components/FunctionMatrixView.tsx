@@ -161,15 +161,21 @@ function SortHeader({
       <button
         type="button"
         className="matrix__sort"
+        // Function columns show the label's first word (the chips above give it in full, in the
+        // same colours and order); the button's name is the whole label.
+        aria-label={tag ? label : undefined}
+        title={tag ? label : undefined}
         onClick={() => onSort(nextSort(sort, sortKey))}
       >
-        {tag && <span className="matrix__swatch" aria-hidden="true" />}
-        <span className="matrix__sort-label">{label}</span>
+        <span className="matrix__sort-label">{tag ? shortLabel(label) : label}</span>
         <SortIcon direction={active ? sort.direction : 'none'} />
       </button>
     </th>
   );
 }
+
+/** "Audit, inspection & discipline" → "Audit": a function's name in one word. */
+const shortLabel = (label: string) => label.split(/[\s,&]/u)[0] ?? label;
 
 const swatchStyle = (tag: DutyFunction) =>
   ({ '--fn-light': tag.colour, '--fn-dark': tag.darkColour }) as CSSProperties;
@@ -183,7 +189,7 @@ function MatrixRowView({
   matrix: FunctionMatrix;
   indent: boolean;
 }) {
-  const showOnChart = useOrgStore((s) => s.showOnChart);
+  const select = useOrgStore((s) => s.select);
   const showFunctionOfUnit = useOrgStore((s) => s.showFunctionOfUnit);
   const below = row.units - 1;
   // Offices sit at depth 1; deeper units step in, as in the Outline.
@@ -195,7 +201,7 @@ function MatrixRowView({
         style={{ '--depth': Math.min(depth, 8) } as CSSProperties}
         data-indented={depth > 0 || undefined}
       >
-        <button type="button" className="link-button" onClick={() => showOnChart(row.unitId)}>
+        <button type="button" className="link-button" onClick={() => select(row.unitId)}>
           {row.name}
         </button>
         {below > 0 && (

@@ -38,7 +38,7 @@ export function SharedWorkList({ unitIds }: { unitIds: readonly string[] }) {
 function SharedPair({ pair }: { pair: SharedWork }) {
   const index = useOrgStore(selectIndex);
   const view = useOrgStore(useShallow(viewOf));
-  const showOnChart = useOrgStore((s) => s.showOnChart);
+  const select = useOrgStore((s) => s.select);
   const [first] = pair.pairs;
   if (!first) return null;
   const [a, b] = pair.unitIds.map((id) => index.byId.get(id)?.name ?? id);
@@ -56,7 +56,7 @@ function SharedPair({ pair }: { pair: SharedWork }) {
         onClick={(event) => {
           if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
           event.preventDefault();
-          showOnChart(first.a.unitId, first.a.number);
+          select(first.a.unitId, first.a.number);
         }}
       >
         {a} and {b}

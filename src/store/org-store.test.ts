@@ -75,6 +75,11 @@ describe('org store', () => {
     });
     store.getState().setViewMode('matrix');
     expect(store.getState().viewMode).toBe('matrix');
+    // A unit is looked at on the chart: selecting one from the table (or the Outline) shows it.
+    store.getState().select(null);
+    expect(store.getState().viewMode).toBe('matrix');
+    store.getState().select('a', 1);
+    expect(store.getState()).toMatchObject({ viewMode: 'chart', selectedId: 'a', dutyNumber: 1 });
   });
 
   it('toggles collapsed units and keeps the list free of duplicates', () => {

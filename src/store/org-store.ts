@@ -43,7 +43,11 @@ export interface OrgState extends ViewState {
   openProblems: OpenProblems | null;
   /** Counts organisations loaded, so the chart starts afresh for each. */
   loads: number;
-  /** Selects a unit (null for none), optionally pointing at one of its duties by number. */
+  /**
+   * Selects a unit (null for none), optionally pointing at one of its duties by number. A unit is
+   * looked at on the chart, so selecting one from the functions table, the Outline or a link
+   * shows the chart.
+   */
   select: (id: string | null, dutyNumber?: number | null) => void;
   setViewMode: (viewMode: ViewMode) => void;
   /**
@@ -51,8 +55,6 @@ export interface OrgState extends ViewState {
    * the unit's duties in that function are marked (the typed filter stays as it was).
    */
   showFunctionOfUnit: (unitId: string, functionId: string) => void;
-  /** The chart with a unit selected (and one of its duties marked), in one history step. */
-  showOnChart: (unitId: string, dutyNumber?: number | null) => void;
   setLayout: (layout: LayoutMode) => void;
   setQuery: (query: string) => void;
   toggleFunction: (id: string) => void;
@@ -111,14 +113,8 @@ export function createOrgStore(organization: Organization, initial: InitialState
     select: (selectedId, dutyNumber = null) =>
       set((s) => selection(s, selectedId, selectedId === null ? null : dutyNumber)),
     setViewMode: (viewMode) => set({ viewMode }),
-    showOnChart: (unitId, dutyNumber = null) =>
-      set((s) => ({ ...selection(s, unitId, dutyNumber), viewMode: 'chart' })),
     showFunctionOfUnit: (unitId, functionId) =>
-      set((s) => ({
-        ...selection(s, unitId, null),
-        viewMode: 'chart',
-        functions: [functionId],
-      })),
+      set((s) => ({ ...selection(s, unitId, null), functions: [functionId] })),
     setLayout: (layout) => set({ layout }),
     setQuery: (query) => set({ query }),
     toggleFunction: (id) =>
@@ -178,12 +174,12 @@ function selection(
   selectedId: string | null,
   dutyNumber: number | null,
 ): Partial<OrgState> {
-  if (selectedId === null || s.collapsedIds.length === 0) return { selectedId, dutyNumber };
+  if (selectedId === null) return { selectedId, dutyNumber };
+  const chosen: Partial<OrgState> = { selectedId, dutyNumber, viewMode: 'chart' };
+  if (s.collapsedIds.length === 0) return chosen;
   const path = ancestorsOf(indexOrganization(s.organization), [selectedId]);
   const collapsedIds = s.collapsedIds.filter((id) => !path.has(id));
-  return collapsedIds.length === s.collapsedIds.length
-    ? { selectedId, dutyNumber }
-    : { selectedId, dutyNumber, collapsedIds };
+  return collapsedIds.length === s.collapsedIds.length ? chosen : { ...chosen, collapsedIds };
 }
 
 export const OrgStoreContext = createContext<OrgStore | null>(null);
