@@ -50,7 +50,7 @@ test.describe('the functions table', () => {
     page,
   }) => {
     await openChart(page);
-    await page.getByRole('radio', { name: 'Functions table' }).check();
+    await page.getByRole('button', { name: 'Functions table' }).click();
     await expect(page).toHaveURL(/\?view=matrix$/);
     await expect(table(page)).toBeVisible();
     await expect(table(page).getByRole('rowheader')).toHaveCount(13 + 1);
@@ -82,6 +82,13 @@ test.describe('the functions table', () => {
     }
     // Every cell says its number, zeros included: colour is never the only signal.
     expect(body.every((row) => row.slice(1).every((cell) => /^\d+$/.test(cell)))).toBe(true);
+    // The same toggle brings the chart back.
+    const toggle = page.getByRole('button', { name: 'Functions table' });
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await expect(page.getByRole('region', { name: 'Organisation chart' })).toBeVisible();
+    await expect(page).toHaveURL(/\/$/);
   });
 
   test('a count shows that unit with that function filtered on the chart', async ({ page }) => {
@@ -138,6 +145,15 @@ test.describe('the functions table', () => {
     expect((await cells(page))[1]![0]).toBe(
       'Party Committee Office (Organization and Personnel Department)',
     );
+  });
+
+  test('the first skip link leads to the table while it is shown', async ({ page }) => {
+    await openTable(page);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to the functions table' });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(table(page).locator('..')).toBeFocused();
   });
 
   test('downloads as CSV with a line per row', async ({ page }) => {
@@ -300,6 +316,8 @@ test.describe('accessibility of the table and the duty links', () => {
   ]) {
     for (const scheme of ['light', 'dark'] as const) {
       test(`${width}×${height}, ${scheme}`, async ({ page }) => {
+        // Two full axe passes over a page of some 200 controls.
+        test.setTimeout(90_000);
         await page.setViewportSize({ width, height });
         await page.emulateMedia({ colorScheme: scheme });
         await openTable(page);

@@ -31,7 +31,7 @@ import { FilterContext, useComputeFilterMatch } from '../view-state/filter-conte
 import { useShownCollapsed } from '../view-state/shown-collapsed.ts';
 import { useUrlSync } from './use-url-sync.ts';
 import { FilterBar } from '../components/FilterBar.tsx';
-import { ViewSwitch } from '../components/ViewSwitch.tsx';
+import { ViewToggle } from '../components/ViewToggle.tsx';
 
 const WIDE_SCREEN = '(min-width: 1100px)';
 /** Matches the Outline's width in styles.css. */
@@ -90,6 +90,7 @@ export function App() {
                   <OutlineIcon />
                   <span className="toolbar-button__label">Outline</span>
                 </button>
+                <ViewToggle />
                 <LayoutSwitch />
                 <OpenOrganization />
                 <CopyLinkButton />
@@ -103,9 +104,6 @@ export function App() {
             <Suspense fallback={null}>
               <FilterSummary />
             </Suspense>
-            <div className="view-bar">
-              <ViewSwitch />
-            </div>
             <main className="app-main" ref={mainRef}>
               {/* Floats over the chart: notices never take its space. */}
               <div className="notice-layer">
