@@ -39,8 +39,7 @@ export function SkipLinks({ openOutline }: { openOutline: () => void }) {
   const selectedId = useOrgStore((s) => s.selectedId);
   const rootId = useOrgStore((s) => s.organization.root.id);
   const table = useOrgStore((s) => s.viewMode === 'matrix');
-  const targets = focusTargets(selectedId, rootId);
-  const links: [keyof typeof targets, string, string][] = [
+  const links: [keyof ReturnType<typeof focusTargets>, string, string][] = [
     table
       ? ['table', 'functions-table', 'Skip to the functions table']
       : ['chart', 'organisation-chart', 'Skip to the chart'],
@@ -59,7 +58,7 @@ export function SkipLinks({ openOutline }: { openOutline: () => void }) {
               onClick={(event) => {
                 event.preventDefault();
                 if (key === 'outline') openOutline();
-                focusWhenReady(targets[key]);
+                focusWhenReady(focusTargets(selectedId, rootId)[key]);
               }}
             >
               {label}
