@@ -249,7 +249,7 @@ test.describe('shareable views', () => {
   test('Copy link copies the current view', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await openChart(page, '?office=collection-management-office&layout=top-down');
-    await page.getByRole('button', { name: 'Copy link' }).click();
+    await page.getByRole('button', { name: 'Copy link', exact: true }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(/\?office=collection-management-office&layout=top-down$/);

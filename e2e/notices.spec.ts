@@ -144,7 +144,7 @@ test('Copy link says what others will see when your own file is open', async ({
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openChart(page);
   await openTeamFile(page);
-  const button = page.getByRole('button', { name: 'Copy link' });
+  const button = page.getByRole('button', { name: 'Copy link', exact: true });
   await expect(button).toHaveAttribute('title', /not team\.json/);
   // The header says where the chart came from (a part that loads when a file is open).
   await expect(page.getByRole('button', { name: /^Back to the Shanghai/ })).toBeVisible();

@@ -70,6 +70,18 @@ for (const shot of shots) {
   });
 }
 
+test('screenshot: the functions table', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+  await page.goto('/?view=matrix');
+  await expect(page.getByRole('table', { name: /^Duties by unit and function/ })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Shared work' }).getByRole('link').first(),
+  ).toBeVisible();
+  const png = await page.screenshot({ path: target('screenshot-matrix') });
+  expect(png.byteLength).toBeGreaterThan(15_000);
+});
+
 test('screenshot: an exported PNG', async ({ page }) => {
   await openChart(page, '?fn=loans&office=loan-management-office');
   await page.getByRole('button', { name: 'Export', exact: true }).click();

@@ -14,6 +14,7 @@ import { prerenderedOrganization } from './platform/prerendered-page.ts';
 import { readStoredFile } from './platform/stored-organization.ts';
 import { createOrgStore, type OrganizationOrigin, type OrgStore } from './store/org-store.ts';
 import { fromSearchParams } from './store/url-state.ts';
+import { unitDutiesIn } from './store/selectors.ts';
 
 const html = document.documentElement;
 const theme = readStoredTheme();
@@ -68,14 +69,20 @@ function bootFirstView(): FirstView | null {
 function applyAfterHydration(store: OrgStore) {
   const state = store.getState();
   const index = indexOrganization(state.organization);
-  const { view, notices } = fromSearchParams(window.location.search, (id) => index.byId.has(id));
-  state.applyView({ ...view, selectedId: null });
+  const { view, notices } = fromSearchParams(
+    window.location.search,
+    (id) => index.byId.has(id),
+    unitDutiesIn(index),
+  );
+  state.applyView({ ...view, selectedId: null, dutyNumber: null });
   if (theme) state.setTheme(theme);
   if (notices.length > 0) state.addNotices(notices);
   const queued = html.dataset[BOOT_STATE.queuedSelection];
   delete html.dataset[BOOT_STATE.queuedSelection];
   const selected = queued && index.byId.has(queued) ? queued : view.selectedId;
-  if (selected) state.select(selected);
+  if (selected) state.select(selected, selected === view.selectedId ? view.dutyNumber : null);
+  // Selecting shows the chart; a link to the functions table (and no early click) keeps the table.
+  if (view.viewMode === 'matrix' && !queued) state.setViewMode('matrix');
   // A file stored by a version without the boot script's hint still opens.
   void readStoredFile().then(async (stored) => {
     if (!stored) return;
@@ -101,7 +108,11 @@ function hydrate(organization: Organization, firstView: FirstView) {
 
 function start({ organization, origin, notices: startNotices }: Start) {
   const index = indexOrganization(organization);
-  const { view, notices } = fromSearchParams(window.location.search, (id) => index.byId.has(id));
+  const { view, notices } = fromSearchParams(
+    window.location.search,
+    (id) => index.byId.has(id),
+    unitDutiesIn(index),
+  );
   const store = createOrgStore(organization, {
     ...view,
     notices: [...startNotices, ...notices],

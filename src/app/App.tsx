@@ -11,6 +11,7 @@ import {
   OpenProblemsNotice,
   ExportMenu,
   FilterSummary,
+  FunctionMatrixView,
   Outline,
   OrgChart,
   OutlineTools,
@@ -35,6 +36,7 @@ import { FilterContext, useComputeFilterMatch } from '../view-state/filter-conte
 import { useShownCollapsed } from '../view-state/shown-collapsed.ts';
 import { useUrlSync } from './use-url-sync.ts';
 import { FilterBar } from '../components/FilterBar.tsx';
+import { ViewToggle } from '../components/ViewToggle.tsx';
 
 export interface AppProps {
   /**
@@ -52,6 +54,7 @@ export function App({ firstView, onChartReady }: AppProps) {
   const loads = useOrgStore((s) => s.loads);
   const fromFile = useOrgStore((s) => s.origin.kind === 'file');
   const openProblems = useOrgStore((s) => s.openProblems !== null);
+  const showTable = useOrgStore((s) => s.viewMode === 'matrix');
   useEffect(() => {
     document.title = `${organization.name} · Orgscope`;
   }, [organization.name]);
@@ -103,6 +106,7 @@ export function App({ firstView, onChartReady }: AppProps) {
                 <OutlineIcon />
                 <span className="toolbar-button__label">Outline</span>
               </button>
+              <ViewToggle />
               <LayoutSwitch />
               <OpenOrganization />
               <CopyLinkButton />
@@ -150,10 +154,14 @@ export function App({ firstView, onChartReady }: AppProps) {
                 </Suspense>
               </nav>
             )}
+            {/* Under the table the chart stays laid out (hidden and inert), so switching
+                back finds it as it was. */}
             <section
               className="chart-region"
               id="organisation-chart"
               aria-label="Organisation chart"
+              data-covered={showTable || undefined}
+              inert={showTable}
             >
               {aspect !== undefined && (
                 <Suspense fallback={<p className="chart-loading">Loading the chart…</p>}>
@@ -167,11 +175,20 @@ export function App({ firstView, onChartReady }: AppProps) {
                 </Suspense>
               )}
             </section>
-            <PanelErrorBoundary key={selectedId ?? ''} onClose={() => select(null)}>
-              <Suspense fallback={null}>
-                <DutiesPanel />
-              </Suspense>
-            </PanelErrorBoundary>
+            {showTable && (
+              <div className="matrix-region">
+                <Suspense fallback={<p className="matrix-region__loading">Loading the table…</p>}>
+                  <FunctionMatrixView />
+                </Suspense>
+              </div>
+            )}
+            {!showTable && (
+              <PanelErrorBoundary key={selectedId ?? ''} onClose={() => select(null)}>
+                <Suspense fallback={null}>
+                  <DutiesPanel />
+                </Suspense>
+              </PanelErrorBoundary>
+            )}
           </main>
           <footer className="app-footer">
             Source:{' '}

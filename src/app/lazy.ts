@@ -14,6 +14,7 @@ const loadOutline = () => import('../components/Outline.tsx');
 const loadOutlineTools = () => import('../components/OutlineTools.tsx');
 const loadBackToDefault = () => import('../components/BackToDefault.tsx');
 const loadOpenProblemsNotice = () => import('../components/OpenProblemsNotice.tsx');
+const loadFunctionMatrix = () => import('../components/FunctionMatrixView.tsx');
 
 export const OrgChart = lazy(() => loadOrgChart().then((m) => ({ default: m.OrgChart })));
 export const DutiesPanel = lazy(() => loadDutiesPanel().then((m) => ({ default: m.DutiesPanel })));
@@ -33,6 +34,10 @@ export const BackToDefault = lazy(() =>
 /** Only shown after a file could not be opened. */
 export const OpenProblemsNotice = lazy(() =>
   loadOpenProblemsNotice().then((m) => ({ default: m.OpenProblemsNotice })),
+);
+/** Only shown when the user switches to the functions table. */
+export const FunctionMatrixView = lazy(() =>
+  loadFunctionMatrix().then((m) => ({ default: m.FunctionMatrixView })),
 );
 export const ExportMenu = lazy(() => loadExportMenu().then((m) => ({ default: m.ExportMenu })));
 

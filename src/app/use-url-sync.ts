@@ -1,12 +1,13 @@
 import { useEffect } from 'react';
 import { useOrgStoreApi } from '../store/org-store.ts';
-import { selectIndex } from '../store/selectors.ts';
+import { selectIndex, unitDutiesIn } from '../store/selectors.ts';
 import { fromSearchParams, viewOf, withView, type ViewState } from '../store/url-state.ts';
 
 /**
- * Keeps the URL in step with the view: a new selection is a history entry (so back and forward
- * walk through it), other changes replace the current entry. Until `enabled`, the address is
- * left as it is (a prerendered page applies the link's view only once its chart is interactive).
+ * Keeps the URL in step with the view: a new selection, duty or view is a history entry (so back
+ * and forward walk through them), other changes replace the current entry. Until `enabled`, the
+ * address is left as it is (a prerendered page applies the link's view only once its chart is
+ * interactive).
  */
 export function useUrlSync(enabled = true) {
   const store = useOrgStoreApi();
@@ -29,13 +30,21 @@ export function useUrlSync(enabled = true) {
         (key) => view[key] !== old[key],
       );
       if (!changed) return;
-      write(view, view.selectedId !== old.selectedId);
+      // Moving to another unit, duty or view is a step Back should undo; the rest is not.
+      write(
+        view,
+        view.selectedId !== old.selectedId ||
+          view.dutyNumber !== old.dutyNumber ||
+          view.viewMode !== old.viewMode,
+      );
     });
     const onPopState = () => {
       const state = store.getState();
       const index = selectIndex(state);
-      const { view, notices } = fromSearchParams(window.location.search, (id) =>
-        index.byId.has(id),
+      const { view, notices } = fromSearchParams(
+        window.location.search,
+        (id) => index.byId.has(id),
+        unitDutiesIn(index),
       );
       state.applyView(view);
       if (notices.length > 0) state.addNotices(notices);

@@ -1,5 +1,5 @@
 import { useOrgStore, useOrgStoreApi } from '../store/org-store.ts';
-import { copyLinkHint, copyLinkMessage } from './copy-link-message.ts';
+import { copyLinkHint } from './copy-link-message.ts';
 import { LinkIcon } from './icons.tsx';
 
 /**
@@ -9,21 +9,15 @@ import { LinkIcon } from './icons.tsx';
 export function CopyLinkButton() {
   const store = useOrgStoreApi();
   const origin = useOrgStore((s) => s.origin);
-  const copy = async () => {
-    let copied = true;
-    try {
-      await navigator.clipboard.writeText(window.location.href);
-    } catch {
-      copied = false;
-    }
-    const text = copyLinkMessage(store.getState().origin, copied);
-    store.getState().showToast({ kind: copied ? 'done' : 'error', text, topic: 'link' });
-  };
   return (
     <button
       type="button"
       className="button toolbar-button toolbar-button--compact"
-      onClick={() => void copy()}
+      onClick={() => {
+        // The messages load with the first copy; the page's first load does not carry them.
+        const href = window.location.href;
+        void import('./copy-link.ts').then(({ copyLink }) => copyLink(store, href));
+      }}
       title={copyLinkHint(origin)}
     >
       <LinkIcon />

@@ -14,6 +14,9 @@ import { functionsOfOfficeDuty } from '../search/function-counts.ts';
 import { focusNode } from './focus-node.ts';
 import { functionStyle } from './function-style.ts';
 import { HighlightedText } from './HighlightedText.tsx';
+import { DutyFooter } from './DutyFooter.tsx';
+import { useCurrentDuty } from './use-current-duty.ts';
+import { useCounterparts } from '../view-state/counterparts.ts';
 import { ChevronIcon, CloseIcon } from './icons.tsx';
 
 /**
@@ -112,6 +115,9 @@ function DutyList({ office }: { office: Office }) {
   const match = useFilterMatch();
   const onlyMatching = useOrgStore((s) => s.onlyMatching);
   const setOnlyMatching = useOrgStore((s) => s.setOnlyMatching);
+  const dutyNumber = useOrgStore((s) => s.dutyNumber);
+  const counterparts = useCounterparts(office.id);
+  const listRef = useCurrentDuty<HTMLOListElement>(office.id, dutyNumber);
   if (office.duties.length === 0) {
     return <p className="duties-panel__empty">The source lists no duties for this unit.</p>;
   }
@@ -140,10 +146,12 @@ function DutyList({ office }: { office: Office }) {
           </label>
         </div>
       )}
-      <ol className="duty-list" aria-label={`Duties of ${office.name}`}>
+      <ol className="duty-list" aria-label={`Duties of ${office.name}`} ref={listRef}>
         {office.duties.map((duty, i) => {
           const dutyMatch = matchesByIndex.get(i);
-          if (hideOthers && !dutyMatch) return null;
+          // The duty a link points at shows even when the filter would hide it.
+          const current = duty.number === dutyNumber;
+          if (hideOthers && !dutyMatch && !current) return null;
           const skipped = skippedBefore(office, i);
           return (
             <li
@@ -151,6 +159,8 @@ function DutyList({ office }: { office: Office }) {
               value={duty.number}
               data-match={dutyMatch ? true : undefined}
               data-dimmed={match.active && !dutyMatch ? true : undefined}
+              aria-current={current ? 'true' : undefined}
+              tabIndex={current ? -1 : undefined}
             >
               {skipped.length > 0 && (
                 <p className="duty-list__gap">No item {skipped.join(', ')} in the source</p>
@@ -159,6 +169,12 @@ function DutyList({ office }: { office: Office }) {
                 <HighlightedText text={duty.text} ranges={dutyMatch?.ranges ?? []} />
               </p>
               <DutyTags office={office} dutyIndex={i} />
+              <DutyFooter
+                office={office}
+                duty={duty}
+                counterparts={counterparts?.byDuty[i] ?? null}
+                total={counterparts?.totals[i] ?? 0}
+              />
             </li>
           );
         })}

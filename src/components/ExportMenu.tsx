@@ -12,6 +12,7 @@ import {
 import type { PixelRatio } from '../export/geometry.ts';
 import { useOrgStoreApi } from '../store/org-store.ts';
 import { DownloadIcon } from './icons.tsx';
+import { runExportFormat } from './run-export-format.ts';
 
 interface Item {
   id: string;
@@ -24,8 +25,6 @@ interface Item {
   separator?: boolean;
   run: () => void;
 }
-
-const TOPIC = 'export';
 
 /**
  * The Export menu, following the WAI-ARIA menu button pattern: Enter, Space or ArrowDown opens it,
@@ -44,7 +43,6 @@ export function ExportMenu() {
   const menuId = useId();
 
   const run = ({ format, matchingOnly }: ExportEntry) => {
-    const { showToast } = store.getState();
     const context: ExportContext = {
       view: store.getState(),
       match,
@@ -52,24 +50,7 @@ export function ExportMenu() {
       pixelRatio,
       matchingOnly,
     };
-    showToast({ kind: 'busy', text: `Preparing ${format.noun}…`, topic: TOPIC });
-    format
-      .load()
-      .then((runner) => runner(context, format))
-      .then(
-        (outcome) => {
-          if (outcome.kind === 'print') {
-            store.getState().startPrint({ startedAt: new Date().toISOString(), source: 'menu' });
-          }
-          showToast({ kind: 'done', text: outcome.message, topic: TOPIC });
-        },
-        (error: unknown) =>
-          showToast({
-            kind: 'error',
-            text: `Export failed: ${error instanceof Error ? error.message : String(error)}`,
-            topic: TOPIC,
-          }),
-      );
+    runExportFormat(store, context, format);
   };
 
   const options: Item[] = [

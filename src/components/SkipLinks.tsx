@@ -19,6 +19,7 @@ const focusTargets = (selectedId: string | null, rootId: string) => ({
   outline: [`#${SKIP_TARGETS.outline} [role="treeitem"][tabindex="0"]`],
   filter: [`#${SKIP_TARGETS.filter}`],
   panel: [`#${SKIP_TARGETS.panel}`],
+  table: ['#functions-table [role="region"]'],
 });
 
 /** Focuses the first match of `selectors`, trying each frame (for about 2 s) while it loads. */
@@ -37,12 +38,16 @@ function focusWhenReady(selectors: readonly string[], frames = 120) {
 export function SkipLinks({ openOutline }: { openOutline: () => void }) {
   const selectedId = useOrgStore((s) => s.selectedId);
   const rootId = useOrgStore((s) => s.organization.root.id);
+  const table = useOrgStore((s) => s.viewMode === 'matrix');
   const links: [keyof ReturnType<typeof focusTargets>, string, string][] = [
-    ['chart', 'organisation-chart', 'Skip to the chart'],
+    table
+      ? ['table', 'functions-table', 'Skip to the functions table']
+      : ['chart', 'organisation-chart', 'Skip to the chart'],
     ['outline', SKIP_TARGETS.outline, 'Skip to the outline'],
     ['filter', SKIP_TARGETS.filter, 'Skip to the filter'],
   ];
-  if (selectedId !== null) links.push(['panel', SKIP_TARGETS.panel, 'Skip to the duties panel']);
+  if (selectedId !== null && !table)
+    links.push(['panel', SKIP_TARGETS.panel, 'Skip to the duties panel']);
   return (
     <nav className="skip-links" aria-label="Skip links">
       <ul>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { copyLinkHint, copyLinkMessage } from './copy-link-message.ts';
+import { copyLinkMessage } from './copy-link.ts';
+import { copyLinkHint } from './copy-link-message.ts';
 
 const file = { kind: 'file', fileName: 'my-team.json' } as const;
 const builtIn = { kind: 'default' } as const;
@@ -17,6 +18,18 @@ describe('copyLinkMessage', () => {
       expect(message).toContain('your file stays on this device');
     }
     expect(copyLinkMessage(file, true)).toMatch(/^Link copied\. /);
+  });
+});
+
+describe('copyLinkMessage for one duty', () => {
+  it('names the duty', () => {
+    expect(copyLinkMessage(builtIn, true, 'duty 3')).toBe('Link to duty 3 copied.');
+    expect(copyLinkMessage(builtIn, false, 'duty 3')).toBe(
+      'Could not copy the link to duty 3: copy the address bar instead.',
+    );
+    expect(copyLinkMessage(file, true, 'duty 3')).toMatch(
+      /^Link to duty 3 copied\. It opens Orgscope on the Shanghai/,
+    );
   });
 });
 

@@ -1,7 +1,7 @@
 import type { SVGProps } from 'react';
 
 /** Small stroke icons drawn inline, so no icon font or emoji font is needed. */
-function Icon({ children, ...props }: SVGProps<SVGSVGElement>) {
+export function Icon({ children, ...props }: SVGProps<SVGSVGElement>) {
   return (
     <svg
       width="18"
@@ -98,5 +98,13 @@ export const FolderIcon = () => (
 export const FitIcon = () => (
   <Icon width="16" height="16">
     <path d="M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5" />
+  </Icon>
+);
+
+/** The functions table: a grid. */
+export const TableIcon = () => (
+  <Icon>
+    <rect x="3" y="4" width="18" height="16" rx="1.5" />
+    <path d="M3 10h18M3 15h18M9 4v16" />
   </Icon>
 );

@@ -85,20 +85,31 @@ function functionLabels(ids: readonly string[]): string {
  * Functions are listed by label, separated by "; " (labels can hold commas).
  */
 export function toCsv(rows: readonly DutyRow[]): string {
-  const text = (value: string) => csvField(neutraliseFormula(value));
-  const lines = [CSV_COLUMNS.join(',')];
-  for (const row of rows) {
-    lines.push(
-      [
-        text(row.officeId),
-        text(row.officeName),
-        String(row.dutyNumber),
-        text(row.dutyText),
-        text(functionLabels(row.functions)),
-        text(row.parentId ?? ''),
-      ].join(','),
-    );
-  }
+  return csvDocument(
+    CSV_COLUMNS,
+    rows.map((row) => [
+      row.officeId,
+      row.officeName,
+      row.dutyNumber,
+      row.dutyText,
+      functionLabels(row.functions),
+      row.parentId ?? '',
+    ]),
+  );
+}
+
+/**
+ * Any table as an RFC 4180 CSV file for spreadsheets: a header row, CRLF line ends, a UTF-8
+ * byte-order mark; text cells guarded against formulas and quoted as needed, numbers as they are.
+ */
+export function csvDocument(
+  header: readonly string[],
+  rows: readonly (readonly (string | number)[])[],
+): string {
+  const cell = (value: string | number) =>
+    typeof value === 'number' ? String(value) : csvField(neutraliseFormula(value));
+  const lines = [header.map(cell).join(',')];
+  for (const row of rows) lines.push(row.map(cell).join(','));
   return BOM + lines.join(CRLF) + CRLF;
 }
 

@@ -8,7 +8,7 @@ const byId = (id: string) => EXPORT_FORMATS.find((f) => f.id === id)!;
 describe('the export-format table', () => {
   it('holds each format once, with a runner behind every row', async () => {
     const ids = EXPORT_FORMATS.map((f) => f.id);
-    expect(ids).toEqual(['png', 'svg', 'print', 'csv', 'json']);
+    expect(ids).toEqual(['png', 'svg', 'print', 'csv', 'json', 'functions-csv']);
     for (const format of EXPORT_FORMATS) expect(typeof (await format.load())).toBe('function');
   });
 
@@ -21,6 +21,9 @@ describe('the export-format table', () => {
       'shanghai-center-duties-filtered-2026-12-02.csv',
     );
     expect(fileNameFor(byId('json'), 'Shanghai Center', DAY)).toMatch(/-duties-2026-12-02\.json$/);
+    expect(fileNameFor(byId('functions-csv'), 'Shanghai Center', DAY)).toBe(
+      'shanghai-center-functions-table-2026-12-02.csv',
+    );
     expect(() => fileNameFor(byId('print'), 'Shanghai Center', DAY)).toThrow(
       /does not make a file/,
     );
@@ -36,6 +39,7 @@ describe('exportEntries', () => {
       ['Print or save as PDF…', true],
       ['CSV: all duties', true],
       ['JSON: all duties', false],
+      ['Functions table (CSV)', true],
     ]);
     expect(entries.every((e) => !e.matchingOnly)).toBe(true);
   });
@@ -50,6 +54,7 @@ describe('exportEntries', () => {
       'csv-matching',
       'json-all',
       'json-matching',
+      'functions-csv',
     ]);
     const matching = entries.find((e) => e.key === 'json-matching')!;
     expect([matching.label, matching.matchingOnly, matching.format.id]).toEqual([

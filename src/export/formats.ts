@@ -48,9 +48,10 @@ export interface ExportFormat {
   noun: string;
   /**
    * `picture`: the whole chart, at the chosen resolution and theme; `print`: the print dialog;
-   * `data`: the duties, all of them or only those the filter matches.
+   * `data`: the duties, all of them or only those the filter matches; `table`: the functions
+   * table, counted as it is on screen.
    */
-  group: 'picture' | 'print' | 'data';
+  group: 'picture' | 'print' | 'data' | 'table';
   /** What the downloaded file holds and its extension; null when nothing is downloaded. */
   file: FileKind | null;
   load: () => Promise<ExportRunner>;
@@ -99,6 +100,14 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     group: 'data',
     file: dutiesFile('json'),
     load: () => import('./run-data.ts').then((m) => m.exportJson),
+  },
+  {
+    id: 'functions-csv',
+    label: 'Functions table (CSV)',
+    noun: 'the functions table',
+    group: 'table',
+    file: { content: 'functions-table', extension: 'csv' },
+    load: () => import('./run-matrix.ts').then((m) => m.exportMatrixCsv),
   },
 ];
 

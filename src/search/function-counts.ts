@@ -11,6 +11,7 @@ import {
   isEmptyQuery,
   matchText,
   rangesOfFunction,
+  type IndexedOffice,
   type Query,
   type SearchIndex,
 } from './match.ts';
@@ -43,6 +44,32 @@ export interface FunctionReach {
 }
 
 /**
+ * What one office adds to the function counts: how many of its duties match `query`, and how
+ * many of those fall in each function of `tags` (a duty in two functions counts for both). The
+ * chips and the functions table both count with this, so their numbers always agree.
+ */
+export function officeFunctionCounts(
+  office: IndexedOffice,
+  query: Query,
+  tags: readonly DutyFunction[],
+): { duties: number; counts: number[] } {
+  const queryActive = !isEmptyQuery(query);
+  const matching = office.duties.map(
+    (duty) => !queryActive || matchText(duty.text, query) !== null,
+  );
+  let duties = 0;
+  for (const found of matching) if (found) duties++;
+  const counts = tags.map((tag) => {
+    let count = 0;
+    rangesOfFunction(office, tag).forEach((found, i) => {
+      if (found.length > 0 && matching[i]) count++;
+    });
+    return count;
+  });
+  return { duties, counts };
+}
+
+/**
  * For each function, how many duties (and offices) it would match together with `query`:
  * the counts a function chip shows before it is pressed.
  */
@@ -53,23 +80,14 @@ export function functionReach(
   const index = 'offices' in source ? source : buildSearchIndex(source);
   const reach = new Map<string, { offices: number; duties: number }>();
   for (const tag of index.tags) reach.set(tag.id, { offices: 0, duties: 0 });
-  const queryActive = !isEmptyQuery(query);
   for (const office of index.offices) {
-    const matching = office.duties.map(
-      (duty) => !queryActive || matchText(duty.text, query) !== null,
-    );
-    for (const tag of index.tags) {
-      const ranges = rangesOfFunction(office, tag);
-      let duties = 0;
-      ranges.forEach((found, i) => {
-        if (found.length > 0 && matching[i]) duties++;
-      });
-      if (duties > 0) {
-        const entry = reach.get(tag.id)!;
-        entry.duties += duties;
-        entry.offices += 1;
-      }
-    }
+    const { counts } = officeFunctionCounts(office, query, index.tags);
+    counts.forEach((duties, t) => {
+      if (duties === 0) return;
+      const entry = reach.get(index.tags[t]!.id)!;
+      entry.duties += duties;
+      entry.offices += 1;
+    });
   }
   return reach;
 }

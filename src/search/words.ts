@@ -40,10 +40,21 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const HAN = /\p{Script=Han}/u;
 
+// Stemming is most of the cost of reading a large organisation's words, and its vocabulary is
+// small next to its word count: each word is stemmed once. Capped, so odd input cannot grow it.
+const stems = new Map<string, string>();
+const MAX_CACHED_STEMS = 100_000;
+
 /** The stem of one lowercased word: Porter for Latin letters, the word itself otherwise. */
 export function stemOf(word: string): string {
-  const plain = word.replace(/['’]s$/u, '').replace(/['’]/gu, "'");
-  return /^[a-z]+$/.test(plain) ? stemmer(plain) : plain;
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    const plain = word.replace(/['’]s$/u, '').replace(/['’]/gu, "'");
+    stem = /^[a-z]+$/.test(plain) ? stemmer(plain) : plain;
+    if (stems.size >= MAX_CACHED_STEMS) stems.clear();
+    stems.set(word, stem);
+  }
+  return stem;
 }
 
 /**

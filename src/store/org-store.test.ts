@@ -33,6 +33,55 @@ describe('org store', () => {
     expect(selectSelectedOffice(store.getState())).toBeNull();
   });
 
+  it('points at a duty with a selection, and forgets it when the selection moves', () => {
+    const store = createOrgStore(org);
+    store.getState().select('a', 1);
+    expect(store.getState()).toMatchObject({ selectedId: 'a', dutyNumber: 1 });
+    store.getState().select('root');
+    expect(store.getState()).toMatchObject({ selectedId: 'root', dutyNumber: null });
+    store.getState().select('a', 1);
+    store.getState().select(null, 1);
+    expect(store.getState()).toMatchObject({ selectedId: null, dutyNumber: null });
+  });
+
+  it('shows one unit with one function on the chart, opening the branch above it', () => {
+    const deep: Organization = {
+      ...org,
+      root: {
+        ...org.root,
+        children: [
+          {
+            ...org.root.children[0]!,
+            children: [{ ...org.root.children[0]!, id: 'b', children: [] }],
+          },
+        ],
+      },
+    };
+    const store = createOrgStore(deep, {
+      viewMode: 'matrix',
+      query: 'x',
+      functions: ['risk', 'audit'],
+    });
+    store.getState().setCollapsed(['a']);
+    store.getState().select('a', 1);
+    store.getState().showFunctionOfUnit('b', 'loans');
+    expect(store.getState()).toMatchObject({
+      viewMode: 'chart',
+      selectedId: 'b',
+      dutyNumber: null,
+      functions: ['loans'],
+      query: 'x',
+      collapsedIds: [],
+    });
+    store.getState().setViewMode('matrix');
+    expect(store.getState().viewMode).toBe('matrix');
+    // A unit is looked at on the chart: selecting one from the table (or the Outline) shows it.
+    store.getState().select(null);
+    expect(store.getState().viewMode).toBe('matrix');
+    store.getState().select('a', 1);
+    expect(store.getState()).toMatchObject({ viewMode: 'chart', selectedId: 'a', dutyNumber: 1 });
+  });
+
   it('toggles collapsed units and keeps the list free of duplicates', () => {
     const store = createOrgStore(org);
     store.getState().toggleCollapsed('root');

@@ -6,7 +6,7 @@ import type { FunctionMode } from '../search/match.ts';
 import { indexOrganization, type Organization } from '../model/organization.ts';
 import { ancestorsOf, initialCollapsed } from '../model/tree.ts';
 import { mergeNotices, type Notice, type Toast } from './notices.ts';
-import { DEFAULT_VIEW, type ViewState } from './url-state.ts';
+import { DEFAULT_VIEW, type ViewMode, type ViewState } from './url-state.ts';
 
 import type { Theme } from '../palette/theme.ts';
 
@@ -43,7 +43,18 @@ export interface OrgState extends ViewState {
   openProblems: OpenProblems | null;
   /** Counts organisations loaded, so the chart starts afresh for each. */
   loads: number;
-  select: (id: string | null) => void;
+  /**
+   * Selects a unit (null for none), optionally pointing at one of its duties by number. A unit is
+   * looked at on the chart, so selecting one from the functions table, the Outline or a link
+   * shows the chart.
+   */
+  select: (id: string | null, dutyNumber?: number | null) => void;
+  setViewMode: (viewMode: ViewMode) => void;
+  /**
+   * From the functions table: the chart, with one unit selected and one function filtered, so
+   * the unit's duties in that function are marked (the typed filter stays as it was).
+   */
+  showFunctionOfUnit: (unitId: string, functionId: string) => void;
   setLayout: (layout: LayoutMode) => void;
   setQuery: (query: string) => void;
   toggleFunction: (id: string) => void;
@@ -99,16 +110,11 @@ export function createOrgStore(organization: Organization, initial: InitialState
     ...rest,
     notices: mergeNotices([], notices),
     organization,
-    select: (selectedId) =>
-      set((s) => {
-        if (selectedId === null || s.collapsedIds.length === 0) return { selectedId };
-        // A unit chosen from the Outline, a link or a filter result must be visible in the chart.
-        const path = ancestorsOf(indexOrganization(s.organization), [selectedId]);
-        const collapsedIds = s.collapsedIds.filter((id) => !path.has(id));
-        return collapsedIds.length === s.collapsedIds.length
-          ? { selectedId }
-          : { selectedId, collapsedIds };
-      }),
+    select: (selectedId, dutyNumber = null) =>
+      set((s) => selection(s, selectedId, selectedId === null ? null : dutyNumber)),
+    setViewMode: (viewMode) => set({ viewMode }),
+    showFunctionOfUnit: (unitId, functionId) =>
+      set((s) => ({ ...selection(s, unitId, null), functions: [functionId] })),
     setLayout: (layout) => set({ layout }),
     setQuery: (query) => set({ query }),
     toggleFunction: (id) =>
@@ -148,6 +154,7 @@ export function createOrgStore(organization: Organization, initial: InitialState
         organization,
         origin,
         selectedId: null,
+        dutyNumber: null,
         openProblems: null,
         loads: s.loads + 1,
         collapsedIds: initialCollapsed(indexOrganization(organization)),
@@ -156,6 +163,23 @@ export function createOrgStore(organization: Organization, initial: InitialState
     setOpenProblems: (openProblems) => set({ openProblems }),
     endPrint: () => set({ printing: null }),
   }));
+}
+
+/**
+ * The state change that selects a unit: a unit chosen from the Outline, a link, the functions
+ * table or a filter result must be visible in the chart, so the branches above it open.
+ */
+function selection(
+  s: OrgState,
+  selectedId: string | null,
+  dutyNumber: number | null,
+): Partial<OrgState> {
+  if (selectedId === null) return { selectedId, dutyNumber };
+  const chosen: Partial<OrgState> = { selectedId, dutyNumber, viewMode: 'chart' };
+  if (s.collapsedIds.length === 0) return chosen;
+  const path = ancestorsOf(indexOrganization(s.organization), [selectedId]);
+  const collapsedIds = s.collapsedIds.filter((id) => !path.has(id));
+  return collapsedIds.length === s.collapsedIds.length ? chosen : { ...chosen, collapsedIds };
 }
 
 export const OrgStoreContext = createContext<OrgStore | null>(null);

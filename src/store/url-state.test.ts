@@ -22,6 +22,9 @@ describe('url state', () => {
       { ...DEFAULT_VIEW, query: '"audit plans" risk & <b>', functions: ['audit', 'loans'] },
       { ...DEFAULT_VIEW, query: 'a,b c=d?%', onlyMatching: true, selectedId: 'center' },
       { ...DEFAULT_VIEW, functions: ['risk', 'audit'], functionMode: 'all' },
+      { ...DEFAULT_VIEW, selectedId: 'loan-management-office', dutyNumber: 3 },
+      { ...DEFAULT_VIEW, viewMode: 'matrix' },
+      { ...DEFAULT_VIEW, viewMode: 'matrix', query: 'risk', selectedId: 'center', dutyNumber: 1 },
     ];
     for (const view of views) {
       const parsed = fromSearchParams(`?${toSearchParams(view).toString()}`, exists);
@@ -126,6 +129,62 @@ describe('url state', () => {
     expect(withView('?utm_source=mail&q=risk', DEFAULT_VIEW)).toBe('utm_source=mail');
     expect(withView('', DEFAULT_VIEW)).toBe('');
     expect(withView('', view)).toBe(toSearchParams(view).toString());
+  });
+
+  it('writes a duty as duty=N beside its office, and a view other than the chart as view=', () => {
+    const view: ViewState = {
+      ...DEFAULT_VIEW,
+      selectedId: 'loan-management-office',
+      dutyNumber: 3,
+    };
+    expect(toSearchParams(view).toString()).toBe('office=loan-management-office&duty=3');
+    // A duty means nothing without its office.
+    expect(toSearchParams({ ...view, selectedId: null }).toString()).toBe('');
+    expect(toSearchParams({ ...DEFAULT_VIEW, viewMode: 'matrix' }).toString()).toBe('view=matrix');
+    expect(withView('?duty=9&view=matrix&ref=x', DEFAULT_VIEW)).toBe('ref=x');
+  });
+
+  it('checks a duty number against the unit’s own numbering', () => {
+    const dutiesOf = (id: string) =>
+      id === 'loan-management-office'
+        ? { name: 'Loan Management Office', numbers: [1, 2, 3, 5, 12] }
+        : id === 'center'
+          ? { name: 'The Center', numbers: [] }
+          : undefined;
+    const read = (search: string) => fromSearchParams(search, exists, dutiesOf);
+    expect(read('?office=loan-management-office&duty=5')).toEqual({
+      view: { ...DEFAULT_VIEW, selectedId: 'loan-management-office', dutyNumber: 5 },
+      notices: [],
+    });
+    // The source's own number, not a position: there is no duty 4 here, though there are five.
+    expect(read('?office=loan-management-office&duty=4')).toEqual({
+      view: { ...DEFAULT_VIEW, selectedId: 'loan-management-office' },
+      notices: ['Loan Management Office has no duty 4, so none is marked.'],
+    });
+    expect(read('?office=center&duty=1').notices).toEqual([
+      'The Center has no duty 1, so none is marked.',
+    ]);
+    for (const bad of ['three', '-1', '1.5', '3e2', '9999999', '0x3']) {
+      const parsed = read(`?office=loan-management-office&duty=${bad}`);
+      expect(parsed.view.dutyNumber).toBeNull();
+      expect(parsed.view.selectedId).toBe('loan-management-office');
+      expect(parsed.notices).toHaveLength(1);
+      expect(parsed.notices[0]).toMatch(/is not a duty number, so no duty is marked\.$/);
+    }
+    expect(read('?duty=3').notices).toEqual([
+      'The link names duty 3 but no office, so no duty is marked.',
+    ]);
+    // An unknown office is explained once; its duty goes with it.
+    expect(read('?office=nowhere&duty=3').notices).toHaveLength(1);
+    expect(read('?office=loan-management-office&duty=').view.dutyNumber).toBeNull();
+    // Without a way to check, any whole number is taken as given.
+    expect(fromSearchParams('?office=center&duty=7', exists).view.dutyNumber).toBe(7);
+  });
+
+  it('explains an unknown view and shows the chart', () => {
+    const parsed = fromSearchParams('?view=spreadsheet', exists);
+    expect(parsed.view.viewMode).toBe('chart');
+    expect(parsed.notices).toEqual(['Unknown view “spreadsheet”; showing the chart.']);
   });
 
   it('ignores parameters it does not know', () => {

@@ -2,9 +2,21 @@ import { LAYOUT_MODES, type LayoutMode } from '../layout/layout-tree.ts';
 import { FUNCTION_IDS } from '../search/functions.ts';
 import { FUNCTION_MODES, MAX_QUERY_LENGTH, type FunctionMode } from '../search/match.ts';
 
+/** What the main area shows: the org chart, or the table of functions by unit. */
+export type ViewMode = 'chart' | 'matrix';
+
+/** The view modes in the order the switch offers them; the first is the default. */
+export const VIEW_MODES: readonly ViewMode[] = ['chart', 'matrix'];
+
 /** The part of the view a link reproduces. */
 export interface ViewState {
   selectedId: string | null;
+  /**
+   * The duty of the selected unit a link points at, by the number the source gives it (never its
+   * position); null for none. Only meaningful with a selection.
+   */
+  dutyNumber: number | null;
+  viewMode: ViewMode;
   layout: LayoutMode;
   /** The text typed in "Filter duties". */
   query: string;
@@ -18,6 +30,8 @@ export interface ViewState {
 
 export const DEFAULT_VIEW: ViewState = {
   selectedId: null,
+  dutyNumber: null,
+  viewMode: 'chart',
   layout: 'compact',
   query: '',
   functions: [],
@@ -29,13 +43,15 @@ export const DEFAULT_VIEW: ViewState = {
 /** Picks the shareable view out of a larger state object. */
 export function viewOf({
   selectedId,
+  dutyNumber,
+  viewMode,
   layout,
   query,
   functions,
   functionMode,
   onlyMatching,
 }: ViewState): ViewState {
-  return { selectedId, layout, query, functions, functionMode, onlyMatching };
+  return { selectedId, dutyNumber, viewMode, layout, query, functions, functionMode, onlyMatching };
 }
 
 /** Longest office id we look at; anything longer is not one of ours. */
@@ -45,6 +61,8 @@ const MAX_ID_LENGTH = 200;
 export function toSearchParams(view: ViewState): URLSearchParams {
   const params = new URLSearchParams();
   if (view.selectedId) params.set('office', view.selectedId);
+  if (view.selectedId && view.dutyNumber !== null) params.set('duty', String(view.dutyNumber));
+  if (view.viewMode !== DEFAULT_VIEW.viewMode) params.set('view', view.viewMode);
   if (view.layout !== DEFAULT_VIEW.layout) params.set('layout', view.layout);
   if (view.query.trim() !== '') params.set('q', view.query);
   if (view.functions.length > 0) params.set('fn', view.functions.join(','));
@@ -54,7 +72,16 @@ export function toSearchParams(view: ViewState): URLSearchParams {
 }
 
 /** The parameters this app reads and writes; any others in a link belong to someone else. */
-export const OWN_PARAMS: readonly string[] = ['office', 'layout', 'q', 'fn', 'match', 'only'];
+export const OWN_PARAMS: readonly string[] = [
+  'office',
+  'duty',
+  'view',
+  'layout',
+  'q',
+  'fn',
+  'match',
+  'only',
+];
 
 /**
  * The query string (without "?") for `view`, keeping every parameter of `search` that is not
@@ -76,13 +103,25 @@ export interface ParsedView {
 const shorten = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
 const quote = (value: string) => `“${shorten(value)}”`;
 
+/** What the reader of a link needs to know about a unit's duties to check a duty number. */
+export interface UnitDuties {
+  name: string;
+  /** The numbers the source gives the unit's duties, in order. */
+  numbers: readonly number[];
+}
+
+/** Longest duty number we read; source numbering never comes near it. */
+const MAX_DUTY_DIGITS = 6;
+
 /**
  * Reads a view from a query string. Never throws: unusable parts fall back to defaults and are
- * explained in `notices`. `officeExists` decides which office ids are real.
+ * explained in `notices`. `officeExists` decides which office ids are real; `dutiesOf` tells
+ * which duty numbers a unit has (without it, any whole number is taken as given).
  */
 export function fromSearchParams(
   search: string,
   officeExists: (id: string) => boolean,
+  dutiesOf?: (id: string) => UnitDuties | undefined,
 ): ParsedView {
   const notices: string[] = [];
   // URLSearchParams itself never throws: malformed percent-escapes are kept as written.
@@ -97,6 +136,33 @@ export function fromSearchParams(
       notices.push(
         `The link names an office that does not exist here (${quote(office)}), so the whole chart is shown.`,
       );
+    }
+  }
+
+  const duty = params.get('duty');
+  if (duty !== null && duty !== '') {
+    const number = /^\d+$/.test(duty) && duty.length <= MAX_DUTY_DIGITS ? Number(duty) : null;
+    const unit = view.selectedId === null ? undefined : dutiesOf?.(view.selectedId);
+    if (number === null) {
+      notices.push(`The link’s duty ${quote(duty)} is not a duty number, so no duty is marked.`);
+    } else if (view.selectedId === null) {
+      // Without a usable office the office's own notice (if any) says enough.
+      if (office === null || office === '') {
+        notices.push(`The link names duty ${number} but no office, so no duty is marked.`);
+      }
+    } else if (unit && !unit.numbers.includes(number)) {
+      notices.push(`${unit.name} has no duty ${number}, so none is marked.`);
+    } else {
+      view.dutyNumber = number;
+    }
+  }
+
+  const viewMode = params.get('view');
+  if (viewMode !== null) {
+    if ((VIEW_MODES as readonly string[]).includes(viewMode)) {
+      view.viewMode = viewMode as ViewMode;
+    } else {
+      notices.push(`Unknown view ${quote(viewMode)}; showing the chart.`);
     }
   }
 
