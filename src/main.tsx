@@ -3,13 +3,12 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
-import { loadDefaultOrganization } from './platform/load-default.ts';
 import { StartupScreen } from './app/StartupScreen.tsx';
 import { applyTheme, readStoredTheme, systemTheme } from './platform/theme.ts';
 import { cardCssVariables } from './layout/card-metrics.ts';
-import { indexOrganization, type Organization } from './model/organization.ts';
-import { readStoredFile } from './platform/stored-organization.ts';
-import { createOrgStore, OrgStoreContext, type OrganizationOrigin } from './store/org-store.ts';
+import { indexOrganization } from './model/organization.ts';
+import { initialOrganization, type Start } from './platform/startup.ts';
+import { createOrgStore, OrgStoreContext } from './store/org-store.ts';
 import { fromSearchParams } from './store/url-state.ts';
 
 const theme = readStoredTheme();
@@ -21,36 +20,6 @@ for (const [name, value] of Object.entries(cardCssVariables())) {
 }
 
 const root = createRoot(document.getElementById('root')!);
-
-interface Start {
-  organization: Organization;
-  origin: OrganizationOrigin;
-  notices: string[];
-}
-
-/** The organisation opened last in this browser if it still reads cleanly, else the default. */
-async function initialOrganization(): Promise<Start> {
-  const notices: string[] = [];
-  const stored = await readStoredFile();
-  if (stored) {
-    let opened: Start | null = null;
-    // Loaded only for a remembered file, so a first visit does not pay for the readers' glue.
-    const { openOrganization } = await import('./platform/open-organization.ts');
-    // The store does not exist yet: start-up collects what opening the file would put in it.
-    await openOrganization(
-      { stored },
-      {
-        loadOrganization: (organization, origin) => {
-          opened = { organization, origin, notices };
-        },
-        addNotices: (more) => notices.push(...more),
-        setOpenProblems: () => {},
-      },
-    );
-    if (opened) return opened;
-  }
-  return { organization: await loadDefaultOrganization(), origin: { kind: 'default' }, notices };
-}
 
 function start({ organization, origin, notices: startNotices }: Start) {
   const index = indexOrganization(organization);
@@ -72,13 +41,15 @@ function start({ organization, origin, notices: startNotices }: Start) {
 
 function boot() {
   root.render(<StartupScreen />);
-  initialOrganization().then(start, (error: unknown) =>
-    root.render(
-      <StartupScreen
-        error={error instanceof Error ? error.message : String(error)}
-        onRetry={boot}
-      />,
-    ),
+  initialOrganization((opening) => root.render(<StartupScreen opening={opening} />)).then(
+    start,
+    (error: unknown) =>
+      root.render(
+        <StartupScreen
+          error={error instanceof Error ? error.message : String(error)}
+          onRetry={boot}
+        />,
+      ),
   );
 }
 

@@ -1,11 +1,13 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { selectIndex } from '../store/selectors.ts';
 import { BranchMatchesContext, useComputeBranchMatches } from '../view-state/branch-matches.ts';
 import {
   BackToDefault,
   DutiesPanel,
   OpenProblemsNotice,
+  OpenProgress,
+  RecentOrganizations,
   ExportMenu,
   FilterSummary,
   Outline,
@@ -25,7 +27,7 @@ import { PanelErrorBoundary } from '../components/PanelErrorBoundary.tsx';
 import { OpenOrganization } from '../components/OpenOrganization.tsx';
 import { useElementSize } from '../components/use-element-size.ts';
 import { useOrgStore } from '../store/org-store.ts';
-import { CloseIcon, DownloadIcon, OutlineIcon } from '../components/icons.tsx';
+import { ClockIcon, CloseIcon, DownloadIcon, OutlineIcon } from '../components/icons.tsx';
 import { FilterContext, useComputeFilterMatch } from '../view-state/filter-context.ts';
 import { useShownCollapsed } from '../view-state/shown-collapsed.ts';
 import { useUrlSync } from './use-url-sync.ts';
@@ -41,6 +43,7 @@ export function App() {
   const loads = useOrgStore((s) => s.loads);
   const fromFile = useOrgStore((s) => s.origin.kind === 'file');
   const openProblems = useOrgStore((s) => s.openProblems !== null);
+  const opening = useOrgStore((s) => s.opening !== null);
   useEffect(() => {
     document.title = `${organization.name} · Orgscope`;
   }, [organization.name]);
@@ -89,8 +92,11 @@ export function App() {
                 </button>
                 <LayoutSwitch />
                 <OpenOrganization />
+                <Suspense fallback={<ButtonPlaceholder icon={<ClockIcon />} label="Recent" />}>
+                  <RecentOrganizations />
+                </Suspense>
                 <CopyLinkButton />
-                <Suspense fallback={<ExportButtonPlaceholder />}>
+                <Suspense fallback={<ButtonPlaceholder icon={<DownloadIcon />} label="Export" />}>
                   <ExportMenu />
                 </Suspense>
                 <ThemeToggle />
@@ -103,6 +109,11 @@ export function App() {
             <main className="app-main" ref={mainRef}>
               {/* Floats over the chart: notices never take its space. */}
               <div className="notice-layer">
+                {opening && (
+                  <Suspense fallback={null}>
+                    <OpenProgress />
+                  </Suspense>
+                )}
                 {openProblems && (
                   <Suspense fallback={null}>
                     <OpenProblemsNotice />
@@ -171,12 +182,12 @@ export function App() {
   );
 }
 
-/** Holds the Export button's place for the moment before its code has loaded. */
-function ExportButtonPlaceholder() {
+/** Holds a lazily loaded toolbar button's place for the moment before its code has loaded. */
+function ButtonPlaceholder({ icon, label }: { icon: ReactNode; label: string }) {
   return (
     <button type="button" className="button toolbar-button" disabled>
-      <DownloadIcon />
-      <span className="toolbar-button__label">Export</span>
+      {icon}
+      <span className="toolbar-button__label">{label}</span>
     </button>
   );
 }

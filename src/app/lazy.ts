@@ -12,6 +12,8 @@ const loadOutline = () => import('../components/Outline.tsx');
 const loadOutlineTools = () => import('../components/OutlineTools.tsx');
 const loadBackToDefault = () => import('../components/BackToDefault.tsx');
 const loadOpenProblemsNotice = () => import('../components/OpenProblemsNotice.tsx');
+const loadOpenProgress = () => import('../components/OpenProgress.tsx');
+const loadRecentOrganizations = () => import('../components/RecentOrganizations.tsx');
 
 export const DutiesPanel = lazy(() => loadDutiesPanel().then((m) => ({ default: m.DutiesPanel })));
 export const PrintView = lazy(() => loadPrintView().then((m) => ({ default: m.PrintView })));
@@ -31,6 +33,13 @@ export const BackToDefault = lazy(() =>
 export const OpenProblemsNotice = lazy(() =>
   loadOpenProblemsNotice().then((m) => ({ default: m.OpenProblemsNotice })),
 );
+/** Only shown while a file opens. */
+export const OpenProgress = lazy(() =>
+  loadOpenProgress().then((m) => ({ default: m.OpenProgress })),
+);
+export const RecentOrganizations = lazy(() =>
+  loadRecentOrganizations().then((m) => ({ default: m.RecentOrganizations })),
+);
 export const ExportMenu = lazy(() => loadExportMenu().then((m) => ({ default: m.ExportMenu })));
 
 /** Fetches the lazy parts in the background once the first view is on screen. */
@@ -42,6 +51,7 @@ export function prefetchLazyParts() {
     void loadExportMenu();
     void loadOutline();
     void loadOutlineTools();
+    void loadRecentOrganizations();
   };
   if ('requestIdleCallback' in window) window.requestIdleCallback(fetchAll, { timeout: 2000 });
   else setTimeout(fetchAll, 500);

@@ -4,42 +4,17 @@
  * ranges of a unit are worked out on the page only when something reads them (its card's panel,
  * an export), with the same `matchDuties` small organisations use, so both agree exactly.
  */
-import type { Organization, OrganizationIndex } from '../model/organization.ts';
+import type { OrganizationIndex } from '../model/organization.ts';
+import type { CountedMatch } from './count-search.ts';
 import type { FilterCounts } from './duty-index.ts';
-import type { FunctionReach } from './function-counts.ts';
 import { DUTY_FUNCTIONS } from './functions.ts';
 import {
   matchDuties,
   type DutyMatch,
   type FunctionMode,
   type OfficeMatch,
-  type OrganizationMatch,
   type Query,
 } from './match.ts';
-
-/** Asks an organisation's index (in its worker) what a filter matches. */
-export interface CountSearch {
-  count(input: string, functionIds: readonly string[], mode: FunctionMode): Promise<FilterCounts>;
-}
-
-const searches = new WeakMap<Organization, CountSearch>();
-
-/** Registers the worker-built index that answers for an organisation too large to match here. */
-export function registerCountSearch(organization: Organization, search: CountSearch): void {
-  searches.set(organization, search);
-}
-
-/** The organisation's worker-built index, or undefined when it is matched on the page. */
-export function countSearchOf(organization: Organization): CountSearch | undefined {
-  return searches.get(organization);
-}
-
-/** Filter results that carry their branch totals, summed where the index lives. */
-export interface CountedMatch extends OrganizationMatch {
-  readonly branchTotals: ReadonlyMap<string, number>;
-  /** What each function chip would match with the query; null while functions are indexed. */
-  readonly reach: ReadonlyMap<string, FunctionReach> | null;
-}
 
 const NO_DUTIES: readonly DutyMatch[] = Object.freeze([]);
 const NO_IDS: readonly string[] = Object.freeze([]);
@@ -145,9 +120,4 @@ export function countedMatch(
     branchTotals: new ByPosition(index.order, positions, (at) => counts.branch[at]!),
     reach: counts.reach ? new Map(counts.reach) : null,
   };
-}
-
-/** Whether a filter result carries the totals its index worked out. */
-export function isCountedMatch(match: OrganizationMatch): match is CountedMatch {
-  return 'branchTotals' in match;
 }

@@ -100,17 +100,41 @@ export function buildDutyIndex(
   };
 }
 
+function indexTerm(index: DutyIndex, t: number, term: QueryTerm): void {
+  const bit = 1 << t;
+  scanTerm(index.folded, index.textStarts, term, (duty) => {
+    index.functionBits[duty]! |= bit;
+    return true;
+  });
+}
+
 /** Indexes function `t` (a position in the index's functions), unless it already is. */
 export function indexFunction(index: DutyIndex, t: number): void {
   if (index.functionsIndexed[t] !== false) return;
-  const bit = 1 << t;
-  for (const term of termsOf(index.tags[t]!)) {
-    scanTerm(index.folded, index.textStarts, term, (duty) => {
-      index.functionBits[duty]! |= bit;
-      return true;
-    });
-  }
+  for (const term of termsOf(index.tags[t]!)) indexTerm(index, t, term);
   index.functionsIndexed[t] = true;
+}
+
+/**
+ * Indexes the functions not yet indexed one term at a time, yielding the fraction done after each,
+ * so the worker can answer filters in between.
+ */
+export function* indexFunctionsStepwise(index: DutyIndex): Generator<number, void> {
+  const total = index.tags.reduce((sum, tag) => sum + termsOf(tag).length, 0);
+  let done = 0;
+  for (let t = 0; t < index.tags.length; t++) {
+    const terms = termsOf(index.tags[t]!);
+    if (index.functionsIndexed[t] === false) {
+      for (const term of terms) {
+        // A filter may have indexed this function in the meantime.
+        if (index.functionsIndexed[t] !== false) break;
+        indexTerm(index, t, term);
+        yield (done += 1) / total;
+      }
+      index.functionsIndexed[t] = true;
+    }
+    done = index.tags.slice(0, t + 1).reduce((sum, tag) => sum + termsOf(tag).length, 0);
+  }
 }
 
 /** Indexes every function not yet indexed (tests, and filters that cannot wait). */
