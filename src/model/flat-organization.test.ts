@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shanghaiCenter } from '../testing/factories.ts';
 import { flattenOrganization, OrganizationAssembler } from './flat-organization.ts';
-import type { Office, Organization } from './organization.ts';
+import { indexOrganization, type Office, type Organization } from './organization.ts';
 
 /** A chain far deeper than the call stack, with skipped duty numbers and non-ASCII text. */
 function deep(levels: number): Organization {
@@ -36,6 +36,17 @@ describe('packed runs of units', () => {
     const center = shanghaiCenter();
     expect(roundTrip(center)).toEqual(center);
     expect(roundTrip(center, 3)).toEqual(center);
+  });
+
+  it('come with the lookups indexOrganization would build', () => {
+    const center = shanghaiCenter();
+    const rebuilt = roundTrip(center, 5);
+    const fresh = indexOrganization(structuredClone(rebuilt));
+    const primed = indexOrganization(rebuilt);
+    expect(primed.order).toEqual(fresh.order);
+    expect([...primed.parentOf]).toEqual([...fresh.parentOf]);
+    expect([...primed.depthOf].sort()).toEqual([...fresh.depthOf].sort());
+    expect([...primed.byId.keys()].sort()).toEqual([...fresh.byId.keys()].sort());
   });
 
   it('carry trees deeper than the call stack', () => {

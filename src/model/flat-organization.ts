@@ -3,7 +3,13 @@
  * to the page in (a few thousand units per message, so no single task on the page rebuilds 100,000
  * units at once) and the form it is kept in this browser (no re-validation when it reopens).
  */
-import type { Attribution, Duty, Office, Organization } from './organization.ts';
+import {
+  primeIndex,
+  type Attribution,
+  type Duty,
+  type Office,
+  type Organization,
+} from './organization.ts';
 
 /**
  * A run of consecutive units in depth-first order, packed so that passing it between threads or
@@ -113,6 +119,11 @@ export function flattenOrganization(
  */
 export class OrganizationAssembler {
   private readonly offices: Office[] = [];
+  // The organisation's lookups (see `indexOrganization`), built as the units arrive.
+  private readonly byId = new Map<string, Office>();
+  private readonly parentOf = new Map<string, string>();
+  private readonly depthOf = new Map<string, number>();
+  private readonly depths: number[] = [];
 
   constructor(private readonly header: FlatHeader) {}
 
@@ -154,8 +165,16 @@ export class OrganizationAssembler {
       const missingNumbers = Array.from(run.missing.subarray(m, m + run.missingCounts[u]!));
       m += run.missingCounts[u]!;
       const office: Office = { id, name, duties, missingNumbers, children: [] };
-      if (position > 0) this.offices[parent]!.children.push(office);
+      const depth = position > 0 ? this.depths[parent]! + 1 : 0;
+      if (position > 0) {
+        const parentOffice = this.offices[parent]!;
+        parentOffice.children.push(office);
+        this.parentOf.set(id, parentOffice.id);
+      }
       this.offices.push(office);
+      this.depths.push(depth);
+      this.byId.set(id, office);
+      this.depthOf.set(id, depth);
     }
   }
 
@@ -166,10 +185,13 @@ export class OrganizationAssembler {
         `The organisation arrived incomplete (${this.offices.length} of ${this.header.units} units).`,
       );
     }
-    return {
+    const organization: Organization = {
       name: this.header.name,
       attribution: this.header.attribution,
       root: this.offices[0]!,
     };
+    const { byId, parentOf, depthOf } = this;
+    primeIndex(organization, { byId, parentOf, depthOf, order: this.offices.map((o) => o.id) });
+    return organization;
   }
 }

@@ -8,7 +8,11 @@
 import { proxy, releaseProxy, wrap, type Remote } from 'comlink';
 import { firstBytesProblem, FIRST_BYTES } from '../data/read-organization-file.ts';
 import type { FileProblem } from '../data/problems.ts';
-import { OrganizationAssembler, type PackedRun } from '../model/flat-organization.ts';
+import {
+  OrganizationAssembler,
+  type FlatHeader,
+  type PackedRun,
+} from '../model/flat-organization.ts';
 import type { Organization } from '../model/organization.ts';
 import { registerCountSearch, type CountSearch } from '../search/count-search.ts';
 import type { FilterCounts } from '../search/duty-index.ts';
@@ -141,6 +145,7 @@ function countSearch(api: Remote<ReaderApi>): CountSearch {
 /** How the page receives the organisation from the worker. */
 function receiver(fileName: string, totalBytes: number | undefined, target: OpenTarget) {
   let assembler: OrganizationAssembler | null = null;
+  let header: FlatHeader | null = null;
   const hooks: ReaderHooks = {
     progress: (phase, fraction, bytesRead) =>
       target.setOpening({
@@ -150,12 +155,18 @@ function receiver(fileName: string, totalBytes: number | undefined, target: Open
         ...(bytesRead !== undefined && totalBytes !== undefined ? { bytesRead, totalBytes } : {}),
       }),
     storageAnswered: () => {},
-    header: (header) => {
-      assembler = new OrganizationAssembler(header);
+    header: (given) => {
+      header = given;
+      assembler = new OrganizationAssembler(given);
     },
     run: (run: PackedRun) => {
-      if (!assembler) throw new Error('Units arrived before their organisation.');
+      if (!assembler || !header) throw new Error('Units arrived before their organisation.');
       assembler.add(run);
+      target.setOpening({
+        fileName,
+        phase: 'drawing',
+        fraction: 0.8 + (0.2 * assembler.received) / header.units,
+      });
     },
   };
   return {

@@ -39,7 +39,7 @@ export interface ReaderHooks {
   /** The kept organisation answered: storage works (start-up stops waiting on it). */
   storageAnswered?(): void;
   header(header: FlatHeader): void;
-  /** Awaited, so the page takes one run per task. */
+  /** Each run arrives as its own message, so the page takes one run per task. */
   run(run: PackedRun): Promise<void> | void;
 }
 
@@ -59,8 +59,13 @@ const PHASE_START: Record<OpenPhase, number> = {
 const at = (phase: OpenPhase, fraction: number, next: number) =>
   PHASE_START[phase] + (next - PHASE_START[phase]) * fraction;
 
+/** A worker's synchronous file reader (not in the page's type library). */
+interface SyncReader {
+  readAsArrayBuffer(blob: Blob): ArrayBuffer;
+}
+
 /** Bytes read per step: large enough to read quickly, small enough for a smooth progress bar. */
-const READ_STEP = 2 * 1024 * 1024;
+const READ_STEP = 4 * 1024 * 1024;
 
 /** From this many duties the page asks the worker to filter; below, it matches by itself. */
 export const COUNT_IN_WORKER_FROM_DUTIES = 5_000;
@@ -78,9 +83,16 @@ export class OrganizationReader {
     // Checked again here, whatever the page did: the reader is the boundary.
     const { readOrganizationFile } = await import('../data/read-organization-file.ts');
     const bytes = new Uint8Array(file.size);
+    // A worker can read synchronously, which is several times faster than awaiting each piece.
+    const Sync = (globalThis as { FileReaderSync?: new () => SyncReader }).FileReaderSync;
+    const sync = Sync ? new Sync() : null;
     for (let offset = 0; offset < file.size; offset += READ_STEP) {
       const end = Math.min(file.size, offset + READ_STEP);
-      bytes.set(new Uint8Array(await file.slice(offset, end).arrayBuffer()), offset);
+      const piece = file.slice(offset, end);
+      bytes.set(
+        new Uint8Array(sync ? sync.readAsArrayBuffer(piece) : await piece.arrayBuffer()),
+        offset,
+      );
       hooks.progress('reading', at('reading', end / file.size, PHASE_START.checking), end);
     }
     hooks.progress('checking', PHASE_START.checking);
@@ -129,10 +141,10 @@ export class OrganizationReader {
       );
     }
     hooks.header(packed.header);
-    for (let i = 0; i < packed.runs.length; i++) {
-      hooks.progress('drawing', at('drawing', i / packed.runs.length, 1));
-      await hooks.run(packed.runs[i]!);
-    }
+    // Sent all at once, so the page rebuilds one run per task without waiting for the next (the
+    // page reports the drawing's progress as runs arrive).
+    hooks.progress('drawing', PHASE_START.drawing);
+    await Promise.all(packed.runs.map((run) => hooks.run(run)));
   }
 
   /** Keeps the organisation just opened under `entry.id`; says why when the browser would not. */

@@ -15,6 +15,11 @@ import type { FunctionReach } from './function-counts.ts';
 
 /** Between two duties' folded texts: folding turns every whitespace into a space, never this. */
 const SEPARATOR = '\n';
+/**
+ * Printable ASCII and the separator: text that folds one character to one, by lowercasing alone
+ * (curly quotes, double spaces and other whitespace take the general path).
+ */
+const PLAIN = /^[\x20-\x7e\n]*$/;
 
 export interface DutyIndex {
   readonly tags: readonly DutyFunction[];
@@ -64,30 +69,44 @@ export function buildDutyIndex(
   if (tags.length > 32) throw new Error('The duty index holds at most 32 functions.');
   const parentList: number[] = [];
   const dutyStartList: number[] = [];
-  const parts: string[] = [];
-  const textStartList: number[] = [];
-  let length = 0;
+  const texts: string[] = [];
   const stack: { office: Office; parent: number }[] = [{ office: organization.root, parent: -1 }];
   while (stack.length > 0) {
     const { office, parent } = stack.pop()!;
     const at = parentList.length;
     parentList.push(parent);
-    dutyStartList.push(textStartList.length);
-    for (const duty of office.duties) {
-      const folded = foldText(duty.text);
-      textStartList.push(length);
-      parts.push(folded);
-      length += folded.length + 1;
-    }
-    if (at % 5_000 === 0) progress(at / Math.max(1, at + stack.length));
+    dutyStartList.push(texts.length);
+    for (const duty of office.duties) texts.push(duty.text);
+    if (at % 10_000 === 0) progress(0.5 * (at / Math.max(1, at + stack.length)));
     for (let i = office.children.length - 1; i >= 0; i--) {
       stack.push({ office: office.children[i]!, parent: at });
     }
   }
-  dutyStartList.push(textStartList.length);
-  textStartList.push(length);
-  const folded = parts.join(SEPARATOR) + SEPARATOR;
-  const textStarts = Int32Array.from(textStartList);
+  dutyStartList.push(texts.length);
+  const textStarts = new Int32Array(texts.length + 1);
+  let folded = texts.join(SEPARATOR) + SEPARATOR;
+  if (PLAIN.test(folded) && !folded.includes('  ')) {
+    // Plain ASCII (nearly all English text) folds character by character: one pass for all.
+    folded = folded.toLowerCase();
+    let length = 0;
+    texts.forEach((text, d) => {
+      textStarts[d] = length;
+      length += text.length + 1;
+    });
+    textStarts[texts.length] = length;
+  } else {
+    const parts: string[] = [];
+    let length = 0;
+    texts.forEach((text, d) => {
+      const part = foldText(text);
+      textStarts[d] = length;
+      parts.push(part);
+      length += part.length + 1;
+      if (d % 20_000 === 0) progress(0.5 + 0.5 * (d / texts.length));
+    });
+    textStarts[texts.length] = length;
+    folded = parts.join(SEPARATOR) + SEPARATOR;
+  }
   progress(1);
   return {
     tags,
@@ -95,7 +114,7 @@ export function buildDutyIndex(
     dutyStarts: Int32Array.from(dutyStartList),
     folded,
     textStarts,
-    functionBits: new Uint32Array(textStartList.length - 1),
+    functionBits: new Uint32Array(texts.length),
     functionsIndexed: tags.map(() => false),
   };
 }
