@@ -18,6 +18,7 @@ import { registerCountSearch, type CountSearch } from '../search/count-search.ts
 import type { FilterCounts } from '../search/duty-index.ts';
 import type { FunctionMode } from '../search/match.ts';
 import type { OpeningProgress, OpenProblems, OrganizationOrigin } from '../store/org-store.ts';
+import type { Toast } from '../store/notices.ts';
 import { ORG_READ_MARK } from '../performance-marks.mjs';
 import type { ReaderHooks, ReadOutcome } from './org-reader.ts';
 import {
@@ -42,6 +43,9 @@ export interface OpenTarget {
   addNotices(notices: readonly string[]): void;
   setOpenProblems(problems: OpenProblems | null): void;
   setOpening(opening: OpeningProgress | null): void;
+  /** Says what is happening (keeping a large organisation takes a moment); optional at start-up. */
+  showToast?(toast: Toast): void;
+  dismissToast?(toast?: Toast): void;
 }
 
 /** A reading worker, or (in tests) a reader on this thread behind the same interface. */
@@ -146,8 +150,11 @@ function countSearch(api: Remote<ReaderApi>): CountSearch {
 function receiver(fileName: string, totalBytes: number | undefined, target: OpenTarget) {
   let assembler: OrganizationAssembler | null = null;
   let header: FlatHeader | null = null;
+  // Messages the worker sent before it was ended can still arrive: once stopped, they are ignored.
+  let stopped = false;
   const hooks: ReaderHooks = {
     progress: (phase, fraction, bytesRead) =>
+      !stopped &&
       target.setOpening({
         fileName,
         phase,
@@ -160,6 +167,7 @@ function receiver(fileName: string, totalBytes: number | undefined, target: Open
       assembler = new OrganizationAssembler(given);
     },
     run: (run: PackedRun) => {
+      if (stopped) return;
       if (!assembler || !header) throw new Error('Units arrived before their organisation.');
       assembler.add(run);
       target.setOpening({
@@ -171,6 +179,9 @@ function receiver(fileName: string, totalBytes: number | undefined, target: Open
   };
   return {
     hooks,
+    stop: () => {
+      stopped = true;
+    },
     finish: () => {
       if (!assembler) throw new Error('The organisation did not arrive.');
       return assembler.finish();
@@ -207,7 +218,7 @@ async function read(
     };
   });
   const mine = pending;
-  const { hooks, finish } = receiver(fileName, totalBytes, target);
+  const { hooks, finish, stop } = receiver(fileName, totalBytes, target);
   if (onStorageAnswered) hooks.storageAnswered = onStorageAnswered;
   target.setOpening({ fileName, phase: 'reading', fraction: 0 });
   try {
@@ -221,6 +232,7 @@ async function read(
     handle.terminate();
     throw error;
   } finally {
+    stop();
     if (pending === mine) pending = null;
     target.setOpening(null);
   }
@@ -264,9 +276,27 @@ export async function openOrganization(file: File, target: OpenTarget): Promise<
     const id = newEntryId();
     await show(opened, { kind: 'file', fileName, recentId: id }, target);
     const notes = problemText(fileName, opened.outcome.warnings);
+    // Keeping a large organisation takes a moment; a reload before it is done would not bring
+    // it back, so the page says when it is done.
+    const large = opened.handle === shownReader;
+    const keeping: Toast = {
+      kind: 'busy',
+      text: `Keeping ${fileName} in this browser…`,
+      topic: 'keep',
+    };
+    if (large) target.showToast?.(keeping);
     const saved = await opened.handle.api.save({ id, fileName, openedAt: Date.now() });
-    if (saved.ok) rememberShown(id);
-    else {
+    if (large) target.dismissToast?.(keeping);
+    if (saved.ok) {
+      rememberShown(id);
+      if (large) {
+        target.showToast?.({
+          kind: 'done',
+          text: `${fileName} is kept in this browser: a reload brings it back, and Recent lists it.`,
+          topic: 'keep',
+        });
+      }
+    } else {
       notes.push(
         `${fileName} is open, but it could not be kept in this browser (${saved.message}), so a reload will not bring it back.`,
       );
@@ -339,6 +369,8 @@ export async function openKept(
   // Unlike "Recent", start-up must tell storage that fails from storage that has nothing.
   const listing = storage().then((db) => listRecent(db).finally(() => db.close()));
   const entries = await Promise.race([listing, timer]);
+  // Storage answers: reading a large organisation may take longer than the patience allows.
+  answered = true;
   const entry = entries.find((e) => e.id === id);
   if (!entry) return null;
   fileName = entry.fileName;
