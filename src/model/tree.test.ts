@@ -104,7 +104,11 @@ describe('expanding everything', () => {
   const wide = indexOrganization({ name: 'Org', attribution: { title: 'Org' }, root: big() });
 
   it('opens everything that fits', () => {
-    expect(stagedExpansion(wide, 10_000)).toEqual({ collapsedIds: [], shown: 1_111, complete: true });
+    expect(stagedExpansion(wide, 10_000)).toEqual({
+      collapsedIds: [],
+      shown: 1_111,
+      complete: true,
+    });
   });
 
   it('opens only the levels that keep the cards within the limit', () => {

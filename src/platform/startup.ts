@@ -18,7 +18,8 @@ export interface Start {
   notices: string[];
 }
 
-const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const reason = (error: unknown) =>
+  (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
 
 /** The organisation to start with, and what the user should be told about it. */
 export async function initialOrganization(
@@ -37,7 +38,7 @@ export async function initialOrganization(
       );
     } catch (error) {
       notices.push(
-        `The organisation kept in this browser could not be opened (${reason(error)}), so the default is shown. Open it again from Recent when storage works.`,
+        `The organisation kept in this browser could not be opened (${reason(error)}), so the default is shown; Recent still lists it.`,
       );
     }
     rememberShown(DEFAULT_SHOWN);
