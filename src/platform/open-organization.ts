@@ -425,13 +425,10 @@ export async function forgetKept(id: string): Promise<void> {
 
 /**
  * The file an older version of the app kept (one file's bytes, read again at every start), opened
- * once more, through the worker like any file, and kept in the new form; null when there is none
- * or it no longer reads (it is forgotten either way). Storage gets `patience` ms to answer.
+ * once more into `target`, through the worker like any file, and kept in the new form. Resolves
+ * whether there was one that opened; it is forgotten either way. Storage gets `patience` ms.
  */
-export async function openFromOlderVersion(
-  patience: number,
-  onProgress: (opening: OpeningProgress | null) => void,
-): Promise<{ organization: Organization; origin: OrganizationOrigin; notices: string[] } | null> {
+export async function openFromOlderVersion(patience: number, target: OpenTarget): Promise<boolean> {
   const db = await withinTime(storage(), patience, 'Storage');
   let legacy;
   try {
@@ -440,17 +437,6 @@ export async function openFromOlderVersion(
   } finally {
     db.close();
   }
-  if (!legacy) return null;
-  let start: { organization: Organization; origin: OrganizationOrigin; notices: string[] } | null =
-    null;
-  const notices: string[] = [];
-  await openOrganization(new File([legacy.bytes as BlobPart], legacy.fileName), {
-    loadOrganization: (organization, origin) => {
-      start = { organization, origin, notices };
-    },
-    addNotices: (more) => notices.push(...more),
-    setOpenProblems: () => {},
-    setOpening: onProgress,
-  });
-  return start;
+  if (!legacy) return false;
+  return openOrganization(new File([legacy.bytes as BlobPart], legacy.fileName), target);
 }

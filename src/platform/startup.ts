@@ -61,7 +61,17 @@ async function fromOlderVersion(
 ): Promise<Start | null> {
   try {
     const { openFromOlderVersion } = await import('./open-organization.ts');
-    return await openFromOlderVersion(STORAGE_PATIENCE, onProgress);
+    let start: Start | null = null;
+    const notices: string[] = [];
+    await openFromOlderVersion(STORAGE_PATIENCE, {
+      loadOrganization: (organization, origin) => {
+        start = { organization, origin, notices };
+      },
+      addNotices: (more) => notices.push(...more),
+      setOpenProblems: () => {},
+      setOpening: onProgress,
+    });
+    return start;
   } catch {
     return null;
   }
