@@ -114,6 +114,9 @@ export default defineConfig({
     // without it; the polyfill would cost every visitor its bytes on the first load.
     modulePreload: { polyfill: false },
   },
+  // The reading worker loads each reader when a file needs it, as the page does: module workers
+  // split into chunks, classic ones cannot.
+  worker: { format: 'es' },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,mts}'],
     environment: 'node',

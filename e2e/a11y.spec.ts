@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { generateOrganization } from '../scripts/generate-organization.mjs';
 import { CENTER, expect, expectNoViolations, node, openChart, test } from './fixtures.ts';
 
@@ -85,4 +86,40 @@ test('a deep organisation, collapsed and filtered: cards with every kind of badg
     chartRegion.getByRole('button', { name: /, \d+ units? hidden$/ }).first(),
   ).toBeAttached();
   await expectNoViolations(page, 'deep organisation, filtered');
+});
+
+test('a file opening (progress and Cancel) and Recent, light and dark, desktop and phone', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const big = testInfo.outputPath('progress.json');
+  writeFileSync(big, JSON.stringify(generateOrganization({ units: 60_000, seed: 4 })));
+  const small = {
+    name: 'small.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ name: 'Small Council', children: [{ name: 'Roads' }] })),
+  };
+  for (const [viewport, scheme] of [
+    [{ width: 1440, height: 900 }, 'light'],
+    [{ width: 390, height: 844 }, 'dark'],
+  ] as const) {
+    await page.setViewportSize(viewport);
+    await page.emulateMedia({ colorScheme: scheme });
+    await openChart(page);
+    await page.getByLabel('Open organisation file').setInputFiles(big);
+    await expect(page.getByRole('progressbar', { name: 'Opening progress.json' })).toBeVisible();
+    await expectNoViolations(page, `opening, ${scheme}`);
+    // A slow machine may have finished opening while axe ran.
+    const cancel = page.getByRole('button', { name: 'Cancel' });
+    if (await cancel.isVisible()) await cancel.click();
+    await expect(page.getByRole('progressbar')).toBeHidden({ timeout: 60_000 });
+    await page.getByLabel('Open organisation file').setInputFiles(small);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Small Council');
+    await page.getByRole('button', { name: 'Recent' }).click();
+    await expect(page.getByRole('region', { name: 'Recent' }).getByRole('listitem')).toHaveCount(1);
+    await expectNoViolations(page, `Recent open, ${scheme}`);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: /^Back to the Shanghai/ }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(CENTER);
+  }
 });

@@ -4,51 +4,21 @@ import 'virtual:card-metrics.css';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { Root } from './app/Root.tsx';
 import { loadOrgChart } from './app/lazy.ts';
-import { loadDefaultOrganization } from './platform/load-default.ts';
 import { StartupScreen } from './app/StartupScreen.tsx';
 import { applyTheme, readStoredTheme, systemTheme } from './platform/theme.ts';
 import { indexOrganization, type Organization } from './model/organization.ts';
 import type { FirstView } from './layout/first-view.ts';
 import { BOOT_STATE, startsWithPrerenderedChart } from './platform/boot-state.ts';
 import { prerenderedOrganization } from './platform/prerendered-page.ts';
-import { readStoredFile } from './platform/stored-organization.ts';
-import { createOrgStore, type OrganizationOrigin, type OrgStore } from './store/org-store.ts';
+import { initialOrganization, STORAGE_PATIENCE, type Start } from './platform/startup.ts';
+import { DEFAULT_SHOWN, rememberShown, shownAtStart } from './platform/shown-organization.ts';
+import { createOrgStore, type OrgStore } from './store/org-store.ts';
 import { fromSearchParams } from './store/url-state.ts';
 import { unitDutiesIn } from './store/selectors.ts';
 
 const html = document.documentElement;
 const theme = readStoredTheme();
 const container = document.getElementById('root')!;
-
-interface Start {
-  organization: Organization;
-  origin: OrganizationOrigin;
-  notices: string[];
-}
-
-/** The organisation opened last in this browser if it still reads cleanly, else the default. */
-async function initialOrganization(): Promise<Start> {
-  const notices: string[] = [];
-  const stored = await readStoredFile();
-  if (stored) {
-    let opened: Start | null = null;
-    // Loaded only for a remembered file, so a first visit does not pay for the readers' glue.
-    const { openOrganization } = await import('./platform/open-organization.ts');
-    // The store does not exist yet: start-up collects what opening the file would put in it.
-    await openOrganization(
-      { stored },
-      {
-        loadOrganization: (organization, origin) => {
-          opened = { organization, origin, notices };
-        },
-        addNotices: (more) => notices.push(...more),
-        setOpenProblems: () => {},
-      },
-    );
-    if (opened) return opened;
-  }
-  return { organization: await loadDefaultOrganization(), origin: { kind: 'default' }, notices };
-}
 
 /** The first view the boot script fitted the prerendered chart to, when it did. */
 function bootFirstView(): FirstView | null {
@@ -83,12 +53,15 @@ function applyAfterHydration(store: OrgStore) {
   if (selected) state.select(selected, selected === view.selectedId ? view.dutyNumber : null);
   // Selecting shows the chart; a link to the functions table (and no early click) keeps the table.
   if (view.viewMode === 'matrix' && !queued) state.setViewMode('matrix');
-  // A file stored by a version without the boot script's hint still opens.
-  void readStoredFile().then(async (stored) => {
-    if (!stored) return;
-    const { openOrganization } = await import('./platform/open-organization.ts');
-    await openOrganization({ stored }, store.getState());
-  });
+  // A file kept by a version before the boot script's hint still opens (asked once per browser).
+  if (shownAtStart() === null) {
+    void import('./platform/open-organization.ts')
+      .then(({ openFromOlderVersion }) => openFromOlderVersion(STORAGE_PATIENCE, store.getState()))
+      .then(
+        (moved) => moved || rememberShown(DEFAULT_SHOWN),
+        () => {},
+      );
+  }
 }
 
 /** Takes over the prerendered page: the same state, the same view, then what it could not know. */
@@ -129,13 +102,15 @@ const root = () => (clientRoot ??= createRoot(container));
 
 function boot() {
   root().render(<StartupScreen />);
-  initialOrganization().then(start, (error: unknown) =>
-    root().render(
-      <StartupScreen
-        error={error instanceof Error ? error.message : String(error)}
-        onRetry={boot}
-      />,
-    ),
+  initialOrganization((opening) => root().render(<StartupScreen opening={opening} />)).then(
+    start,
+    (error: unknown) =>
+      root().render(
+        <StartupScreen
+          error={error instanceof Error ? error.message : String(error)}
+          onRetry={boot}
+        />,
+      ),
   );
 }
 

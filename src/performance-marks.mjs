@@ -9,7 +9,10 @@ export const CHART_READY_MARK = 'orgscope:chart-ready';
 /** Measure of each layout computation. */
 export const LAYOUT_MEASURE = 'orgscope:layout';
 
-/** Mark set when a user's file has been read into memory, before it is validated and laid out. */
+/** Mark set when the user chooses a file to open (picked or dropped), before anything is read. */
+export const FILE_CHOSEN_MARK = 'orgscope:file-chosen';
+
+/** Mark set once a chosen file passed the checks of its size and first bytes and goes to be read. */
 export const ORG_READ_MARK = 'orgscope:org-read';
 
 /**

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   CHART_READY_MARK,
+  FILE_CHOSEN_MARK,
   FILTER_COMMIT_MEASURE,
   FILTER_MEASURE,
   LAYOUT_MEASURE,
@@ -27,13 +28,13 @@ import { message, summarize } from './stats.mjs';
 export const RUNS = 5;
 /** Runs per generated organisation (they take longer). */
 export const SCALE_RUNS = 3;
-const SCALE_UNITS = [100, 1_000, 10_000];
+const SCALE_UNITS = [100, 1_000, 10_000, 100_000];
 /** The office the selection scenario clicks. */
 export const OFFICE = 'Loan Management Office';
 /** What the filter scenarios type, one key at a time. */
 export const FILTER_TEXT = 'risk';
-/** One letter that matches most generated units. */
-const SCALE_FILTER_KEY = 'p';
+/** Typed one key at a time on each generated organisation: the first key matches most units. */
+const SCALE_FILTER_TEXT = 'risk';
 const FILE_INPUT_LABEL = 'Open organisation file';
 /** The bench's viewport, a laptop's. */
 export const VIEWPORT = { width: 1440, height: 900 };
@@ -247,7 +248,62 @@ export async function measureTimings(browser) {
 }
 
 /**
- * Opens generated organisations of growing size through the app's file input, when it has one.
+ * Watches the page's long tasks (over 50 ms) from now on, for the longest while a file opens.
+ * @param {Page} page
+ */
+async function watchLongTasks(page) {
+  await page.evaluate(() => {
+    const w = /** @type {any} */ (window);
+    w.__benchLongTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__benchLongTasks.push(entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+}
+
+/**
+ * Drags the chart for about a second and a half, then zooms with the wheel; the 95th percentile
+ * of the frame intervals meanwhile.
+ * @param {Page} page
+ */
+async function panFrames(page) {
+  const pane = page.locator('.react-flow__pane');
+  const box = await pane.boundingBox();
+  if (!box) return null;
+  await page.evaluate(() => {
+    const w = /** @type {any} */ (window);
+    w.__benchFrames = [];
+    w.__benchFramesOn = true;
+    let last = performance.now();
+    const tick = (/** @type {number} */ now) => {
+      w.__benchFrames.push(now - last);
+      last = now;
+      if (w.__benchFramesOn) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let i = 0; i < 45; i++) {
+    await page.mouse.move(x + Math.sin(i / 7) * 300, y + Math.cos(i / 7) * 150);
+  }
+  await page.mouse.up();
+  for (let i = 0; i < 10; i++) await page.mouse.wheel(0, i < 5 ? -120 : 120);
+  await page.waitForTimeout(300);
+  return page.evaluate(() => {
+    const w = /** @type {any} */ (window);
+    w.__benchFramesOn = false;
+    const frames = /** @type {number[]} */ (w.__benchFrames).slice(1).sort((a, b) => a - b);
+    return frames.length > 0 ? (frames[Math.floor(frames.length * 0.95)] ?? null) : null;
+  });
+}
+
+/**
+ * Opens generated organisations of growing size through the app's file input, when it has one:
+ * choosing the file → chart, the longest main-thread task meanwhile, keystrokes, pan frames, the
+ * JS heap, and a reload from this browser's storage → chart.
  * @param {Browser} browser
  * @returns {Promise<{ skipped: string } | { runs: number, filterKey: string, sizes: ScaleRow[] }>}
  */
@@ -266,9 +322,11 @@ export async function measureScale(browser) {
       const json = JSON.stringify(generateOrganization({ units, seed: 1 }));
       writeFileSync(file, json);
       // Bigger organisations get more time before a run counts as failed.
-      const timeout = 30_000 + units * 10;
-      /** @type {{ read: number | null, layout: number | null, filter: number | null, domNodes: number }[]} */
+      const timeout = 30_000 + units * 0.5;
+      /** @type {Record<string, number | null>[]} */
       const runs = [];
+      /** @type {number[]} */
+      const domNodes = [];
       // Each run records several figures, so it keeps them in `runs` rather than returning one.
       const { errors } = await repeat(browser, SCALE_RUNS, async (page) => {
         const before = await page.evaluate(
@@ -279,43 +337,84 @@ export async function measureScale(browser) {
           },
           [CHART_READY_MARK, LAYOUT_MEASURE, FILTER_MEASURE],
         );
+        await watchLongTasks(page);
         await page.getByLabel(FILE_INPUT_LABEL).setInputFiles(file);
         await waitForMarks(page, CHART_READY_MARK, before, timeout);
         const measured = await page.evaluate(
-          ([ready, read, layout]) =>
+          ([ready, chosen, read, layout]) =>
             new Promise((resolve) =>
               // Two frames, so React Flow has drawn what it is going to draw.
               requestAnimationFrame(() =>
                 requestAnimationFrame(() => {
-                  const readMark = performance.getEntriesByName(read, 'mark').at(-1);
-                  const readyMark = performance.getEntriesByName(ready, 'mark').at(-1);
+                  const w = /** @type {any} */ (window);
+                  const at = (/** @type {string} */ name) =>
+                    performance.getEntriesByName(name, 'mark').at(-1)?.startTime;
+                  const readyAt = at(ready);
+                  const chosenAt = at(chosen);
+                  const readAt = at(read);
+                  const memory = /** @type {any} */ (performance).memory;
                   resolve({
-                    read: readMark && readyMark ? readyMark.startTime - readMark.startTime : null,
+                    open: readyAt && chosenAt ? readyAt - chosenAt : null,
+                    read: readyAt && readAt ? readyAt - readAt : null,
+                    longestTask: Math.max(0, ...w.__benchLongTasks),
                     layout:
                       performance.getEntriesByName(layout, 'measure').at(-1)?.duration ?? null,
+                    heap: memory ? memory.usedJSHeapSize / (1024 * 1024) : null,
                     domNodes: document.querySelectorAll('.react-flow__node').length,
                   });
                 }),
               ),
             ),
-          [CHART_READY_MARK, ORG_READ_MARK, LAYOUT_MEASURE],
+          [CHART_READY_MARK, FILE_CHOSEN_MARK, ORG_READ_MARK, LAYOUT_MEASURE],
         );
-        const [filter = null] = await filterKeystrokes(page, SCALE_FILTER_KEY, timeout);
-        runs.push({ .../** @type {any} */ (measured), filter });
+        const { domNodes: nodes, ...figures } = /** @type {any} */ (measured);
+        domNodes.push(nodes);
+        const pan = await panFrames(page);
+        const keys = await filterKeystrokes(page, SCALE_FILTER_TEXT, timeout);
+        // Reopened from this browser's storage once it is kept there (the tab then names it).
+        await page.waitForFunction(
+          () => !['default', null].includes(sessionStorage.getItem('orgscope:shown')),
+          null,
+          { timeout },
+        );
+        await page.reload();
+        await waitForMarks(page, CHART_READY_MARK, 0, timeout);
+        const reload = await page.evaluate(
+          (mark) => performance.getEntriesByName(mark, 'mark')[0]?.startTime ?? null,
+          CHART_READY_MARK,
+        );
+        const later = keys.slice(1).filter((k) => k !== null);
+        runs.push({
+          ...figures,
+          pan,
+          firstKey: keys[0] ?? null,
+          laterKeys: later.length > 0 ? later.reduce((a, b) => a + b, 0) / later.length : null,
+          reload,
+        });
         return null;
       });
+      /** @param {string} key */
+      const column = (key) => summarize(runs.map((r) => r[key] ?? null));
       sizes.push({
         units,
         fileBytes: Buffer.byteLength(json),
-        readToChartReady: summarize(runs.map((r) => r.read)),
-        layout: summarize(runs.map((r) => r.layout)),
-        keystrokeToFiltered: summarize(runs.map((r) => r.filter)),
-        domNodes: runs.map((r) => r.domNodes),
+        openToChart: column('open'),
+        readToChartReady: column('read'),
+        longestTask: column('longestTask'),
+        layout: column('layout'),
+        firstKey: column('firstKey'),
+        laterKeys: column('laterKeys'),
+        panFrameP95: column('pan'),
+        heapMB: column('heap'),
+        reloadToChart: column('reload'),
+        // The poster print's page count (1,000 units, expanded) is measured on the print branch.
+        posterPages: null,
+        domNodes,
         errors,
       });
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  return { runs: SCALE_RUNS, filterKey: SCALE_FILTER_KEY, sizes };
+  return { runs: SCALE_RUNS, filterKey: SCALE_FILTER_TEXT, sizes };
 }

@@ -17,9 +17,17 @@ export interface Timings {
 export interface ScaleRow {
   units: number;
   fileBytes: number;
+  openToChart: Summary;
   readToChartReady: Summary;
+  longestTask: Summary;
   layout: Summary;
-  keystrokeToFiltered: Summary;
+  firstKey: Summary;
+  laterKeys: Summary;
+  panFrameP95: Summary;
+  heapMB: Summary;
+  reloadToChart: Summary;
+  /** The poster print's page count, for 1,000 units expanded (measured on the print branch). */
+  posterPages: Summary | null;
   domNodes: number[];
   errors: string[];
 }

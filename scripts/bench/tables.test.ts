@@ -47,27 +47,58 @@ describe('timing rows', () => {
 });
 
 describe('scaleTable', () => {
-  const row = (read: (number | null)[], errors: string[] = []) => ({
+  const row = (open: (number | null)[], errors: string[] = []) => ({
     units: 10_000,
-    fileBytes: 1,
-    readToChartReady: summarize(read),
+    fileBytes: 4.5 * 1024 * 1024,
+    openToChart: summarize(open),
+    readToChartReady: summarize([280]),
+    longestTask: summarize([60]),
     layout: summarize([5]),
-    keystrokeToFiltered: summarize([50]),
+    firstKey: summarize([50]),
+    laterKeys: summarize([20]),
+    panFrameP95: summarize([17]),
+    heapMB: summarize([80.4]),
+    reloadToChart: summarize([900]),
+    posterPages: null,
     domNodes: [140, 142],
     errors,
   });
 
   it('formats each size, with the most cards any run drew', () => {
-    const { rows } = scaleTable({ runs: 3, filterKey: 'p', sizes: [row([300])] });
-    expect(rows[0]).toEqual(['10,000', '300.0', '5.0', '50.0', '142', '']);
+    const { rows, headers } = scaleTable({ runs: 3, filterKey: 'risk', sizes: [row([300])] });
+    expect(headers[5]).toBe("first key ('r')");
+    expect(rows[0]).toEqual([
+      '10,000',
+      '4.5 MB',
+      '300.0',
+      '60.0',
+      '5.0',
+      '50.0',
+      '20.0',
+      '17.0',
+      '80 MB',
+      '900.0',
+      '–',
+      '142',
+      '',
+    ]);
   });
 
-  it('says when runs succeeded but the app set no read mark', () => {
+  it('says when runs succeeded but the app set no mark', () => {
     const { rows } = scaleTable({ runs: 1, filterKey: 'p', sizes: [row([null])] });
-    expect(rows[0]?.[1]).toBe("– (no 'orgscope:org-read' mark)");
+    expect(rows[0]?.[2]).toBe("– (no 'orgscope:file-chosen' mark)");
     const failed = scaleTable({ runs: 1, filterKey: 'p', sizes: [row([null], ['timeout'])] });
-    expect(failed.rows[0]?.[1]).toBe('–');
-    expect(failed.rows[0]?.[5]).toBe('1 failed: timeout');
+    expect(failed.rows[0]?.[2]).toBe('–');
+    expect(failed.rows[0]?.[12]).toBe('1 failed: timeout');
+  });
+
+  it('leaves a place for the poster print’s page count', () => {
+    const { rows } = scaleTable({
+      runs: 1,
+      filterKey: 'p',
+      sizes: [{ ...row([1]), units: 1_000, posterPages: summarize([12]) }],
+    });
+    expect(rows[0]?.[10]).toBe('12');
   });
 });
 

@@ -9,6 +9,8 @@ import {
   BackToDefault,
   DutiesPanel,
   OpenProblemsNotice,
+  OpenProgress,
+  RecentOrganizations,
   ExportMenu,
   FilterSummary,
   FunctionMatrixView,
@@ -31,7 +33,7 @@ import { useElementSize } from '../components/use-element-size.ts';
 import { useHydrated } from '../components/use-hydrated.ts';
 import { useMediaQuery } from '../components/use-media-query.ts';
 import { useOrgStore } from '../store/org-store.ts';
-import { CloseIcon, DownloadIcon, OutlineIcon } from '../components/icons.tsx';
+import { ClockIcon, CloseIcon, DownloadIcon, OutlineIcon } from '../components/icons.tsx';
 import { FilterContext, useComputeFilterMatch } from '../view-state/filter-context.ts';
 import { useShownCollapsed } from '../view-state/shown-collapsed.ts';
 import { useUrlSync } from './use-url-sync.ts';
@@ -55,6 +57,7 @@ export function App({ firstView, onChartReady }: AppProps) {
   const fromFile = useOrgStore((s) => s.origin.kind === 'file');
   const openProblems = useOrgStore((s) => s.openProblems !== null);
   const showTable = useOrgStore((s) => s.viewMode === 'matrix');
+  const opening = useOrgStore((s) => s.opening !== null);
   useEffect(() => {
     document.title = `${organization.name} · Orgscope`;
   }, [organization.name]);
@@ -109,6 +112,9 @@ export function App({ firstView, onChartReady }: AppProps) {
               <ViewToggle />
               <LayoutSwitch />
               <OpenOrganization />
+              <Suspense fallback={<RecentButtonPlaceholder />}>
+                <RecentOrganizations />
+              </Suspense>
               <CopyLinkButton />
               <Suspense fallback={<ExportButtonPlaceholder />}>
                 <ExportMenu />
@@ -123,6 +129,11 @@ export function App({ firstView, onChartReady }: AppProps) {
           <main className="app-main" ref={mainRef}>
             {/* Floats over the chart: notices never take its space. */}
             <div className="notice-layer">
+              {opening && (
+                <Suspense fallback={null}>
+                  <OpenProgress />
+                </Suspense>
+              )}
               {openProblems && (
                 <Suspense fallback={null}>
                   <OpenProblemsNotice />
@@ -209,6 +220,16 @@ export function App({ firstView, onChartReady }: AppProps) {
         </div>
       </BranchMatchesContext>
     </FilterContext>
+  );
+}
+
+/** Holds the Recent button's place for the moment before its code has loaded. */
+function RecentButtonPlaceholder() {
+  return (
+    <button type="button" className="button toolbar-button" disabled>
+      <ClockIcon />
+      <span className="toolbar-button__label">Recent</span>
+    </button>
   );
 }
 

@@ -1,5 +1,22 @@
+import { lazy, Suspense } from 'react';
+import type { OpeningProgress } from '../store/org-store.ts';
+
+/** Only needed when a kept organisation is reopened, so it stays out of the first download. */
+const OpeningProgressBar = lazy(() =>
+  import('../components/OpeningProgressBar.tsx').then((m) => ({ default: m.OpeningProgressBar })),
+);
+
 /** What shows before the organisation is ready: progress, or a problem and a way to retry. */
-export function StartupScreen({ error, onRetry }: { error?: string; onRetry?: () => void }) {
+export function StartupScreen({
+  error,
+  onRetry,
+  opening,
+}: {
+  error?: string;
+  onRetry?: () => void;
+  /** A kept organisation being reopened. */
+  opening?: OpeningProgress | null;
+}) {
   return (
     <div className="startup">
       <p className="app-header__product">Orgscope</p>
@@ -13,6 +30,10 @@ export function StartupScreen({ error, onRetry }: { error?: string; onRetry?: ()
             </button>
           )}
         </div>
+      ) : opening ? (
+        <Suspense fallback={<p role="status">Loading the organisation…</p>}>
+          <OpeningProgressBar opening={opening} />
+        </Suspense>
       ) : (
         <p role="status">Loading the organisation…</p>
       )}

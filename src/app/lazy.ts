@@ -15,6 +15,8 @@ const loadOutlineTools = () => import('../components/OutlineTools.tsx');
 const loadBackToDefault = () => import('../components/BackToDefault.tsx');
 const loadOpenProblemsNotice = () => import('../components/OpenProblemsNotice.tsx');
 const loadFunctionMatrix = () => import('../components/FunctionMatrixView.tsx');
+const loadOpenProgress = () => import('../components/OpenProgress.tsx');
+const loadRecentOrganizations = () => import('../components/RecentOrganizations.tsx');
 
 export const OrgChart = lazy(() => loadOrgChart().then((m) => ({ default: m.OrgChart })));
 export const DutiesPanel = lazy(() => loadDutiesPanel().then((m) => ({ default: m.DutiesPanel })));
@@ -38,6 +40,13 @@ export const OpenProblemsNotice = lazy(() =>
 /** Only shown when the user switches to the functions table. */
 export const FunctionMatrixView = lazy(() =>
   loadFunctionMatrix().then((m) => ({ default: m.FunctionMatrixView })),
+);
+/** Only shown while a file opens. */
+export const OpenProgress = lazy(() =>
+  loadOpenProgress().then((m) => ({ default: m.OpenProgress })),
+);
+export const RecentOrganizations = lazy(() =>
+  loadRecentOrganizations().then((m) => ({ default: m.RecentOrganizations })),
 );
 export const ExportMenu = lazy(() => loadExportMenu().then((m) => ({ default: m.ExportMenu })));
 
@@ -64,6 +73,7 @@ export function prefetchLazyParts() {
     void loadExportMenu();
     void loadOutline();
     void loadOutlineTools();
+    void loadRecentOrganizations();
   };
   if ('requestIdleCallback' in window) window.requestIdleCallback(fetchAll, { timeout: 2000 });
   else setTimeout(fetchAll, 500);

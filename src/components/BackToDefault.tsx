@@ -1,9 +1,13 @@
 import { useState } from 'react';
 import { loadDefaultOrganization } from '../platform/load-default.ts';
-import { forgetStoredFile } from '../platform/stored-organization.ts';
+import { releaseShownReader } from '../platform/open-organization.ts';
+import { DEFAULT_SHOWN, rememberShown } from '../platform/shown-organization.ts';
 import { useOrgStore, useOrgStoreApi } from '../store/org-store.ts';
 
-/** Shown while a user's organisation is open: the way back to the built-in one. */
+/**
+ * Shown while a user's organisation is open: the way back to the built-in one. The file stays
+ * under "Recent" (another tab may be showing it), so nothing is lost by going back.
+ */
 export function BackToDefault() {
   const store = useOrgStoreApi();
   const origin = useOrgStore((s) => s.origin);
@@ -13,8 +17,9 @@ export function BackToDefault() {
     setBusy(true);
     try {
       const organization = await loadDefaultOrganization();
-      await forgetStoredFile();
+      rememberShown(DEFAULT_SHOWN);
       store.getState().loadOrganization(organization, { kind: 'default' });
+      releaseShownReader();
     } catch (error) {
       store.getState().addNotices([error instanceof Error ? error.message : String(error)]);
     } finally {

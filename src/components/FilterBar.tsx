@@ -10,7 +10,8 @@ import { FILTER_INPUT_MARK } from '../performance-marks.mjs';
 import { dutyCount, officeCount } from '../model/format.ts';
 import { FUNCTION_MODE_LABELS } from '../search/filter-text.ts';
 import { DUTY_FUNCTIONS } from '../search/functions.ts';
-import { functionReach } from '../search/function-counts.ts';
+import { functionReach, type FunctionReach } from '../search/function-counts.ts';
+import { countSearchOf, isCountedMatch } from '../search/count-search.ts';
 import { buildSearchIndex, FUNCTION_MODES } from '../search/match.ts';
 import { useFilterMatch } from '../view-state/filter-context.ts';
 import { useOrgStore } from '../store/org-store.ts';
@@ -19,6 +20,8 @@ import { ChevronIcon } from './icons.tsx';
 
 /** From this many duties, the chips recount after typing pauses rather than on every key. */
 const LARGE_DUTY_COUNT = 5_000;
+
+const NO_REACH: ReadonlyMap<string, FunctionReach> = new Map();
 
 /** `value`, but only once it has stopped changing for `delay` ms (at once when `delay` is 0). */
 function useSettledValue<T>(value: T, delay: number): T {
@@ -50,16 +53,26 @@ export function FilterBar() {
   // Counting every function over a large organisation takes a moment: it happens after the chart
   // is on screen, and the chips show "counting" meanwhile.
   const deferredOrganization = useDeferredValue(organization);
-  const index = buildSearchIndex(deferredOrganization);
+  const match = useFilterMatch();
+  // A very large organisation is counted by its worker, with every filter result.
+  const counted = countSearchOf(deferredOrganization) !== undefined;
+  const index = counted ? null : buildSearchIndex(deferredOrganization);
   // On a large organisation the counts follow the typing after a pause, so every keystroke
   // updates the chart first; on a small one they follow at once.
   // The chips count with the words the chart is filtered by, parsed once for both.
   const countedQuery = useSettledValue(
-    useDeferredValue(useFilterMatch().query),
-    index.totalDuties >= LARGE_DUTY_COUNT ? 300 : 0,
+    useDeferredValue(match.query),
+    index && index.totalDuties < LARGE_DUTY_COUNT ? 0 : 300,
   );
-  const reach = useMemo(() => functionReach(index, countedQuery), [index, countedQuery]);
-  const counting = deferredOrganization !== organization;
+  const localReach = useMemo(
+    () => (index ? functionReach(index, countedQuery) : null),
+    [index, countedQuery],
+  );
+  const reach = localReach ?? (isCountedMatch(match) ? match.reach : null) ?? NO_REACH;
+  const counting =
+    deferredOrganization !== organization ||
+    (!localReach && !isCountedMatch(match)) ||
+    (isCountedMatch(match) && match.reach === null);
   const anyFilter = query.trim() !== '' || functions.length > 0;
 
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {

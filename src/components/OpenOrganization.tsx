@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { acceptAttribute, formatLabels, MAX_FILE_BYTES } from '../data/input-formats.ts';
 import { useOrgStoreApi } from '../store/org-store.ts';
+import { FILE_CHOSEN_MARK } from '../performance-marks.mjs';
 import { FolderIcon } from './icons.tsx';
 
 const ACCEPT = acceptAttribute();
-/** "a JSON or text file" and "(up to 5 MB)", from the input-format table and the size limit. */
+/** "a JSON or text file" and "(up to 100 MB)", from the input-format table and the size limit. */
 const FILE_KIND = `a ${formatLabels()} file`;
 const SIZE_LIMIT = `(up to ${MAX_FILE_BYTES / (1024 * 1024)} MB)`;
 
@@ -19,16 +20,14 @@ export function OpenOrganization() {
   const [dragging, setDragging] = useState(false);
 
   const open = async (file: File) => {
+    performance.mark(FILE_CHOSEN_MARK);
     setBusy(true);
-    // Said in the toast, which floats: the toolbar never grows to hold it.
-    const toast = { kind: 'busy', text: `Opening ${file.name}…`, topic: 'open' } as const;
-    store.getState().showToast(toast);
     try {
-      // The readers and their glue load when a file is chosen, not with the first page.
+      // The readers and their glue load when a file is chosen, not with the first page; the
+      // progress floats over the chart while the worker reads.
       const { openOrganization } = await import('../platform/open-organization.ts');
-      await openOrganization({ picked: file }, store.getState());
+      await openOrganization(file, store.getState());
     } finally {
-      store.getState().dismissToast(toast);
       setBusy(false);
     }
   };

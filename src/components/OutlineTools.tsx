@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { unitsWithChildren } from '../model/tree.ts';
+import { formatCount, formatNumber } from '../model/format.ts';
+import { stagedExpansion, unitsWithChildren } from '../model/tree.ts';
 import { useOrgStore } from '../store/org-store.ts';
 import { selectIndex } from '../store/selectors.ts';
 
@@ -8,6 +9,7 @@ export function OutlineTools() {
   const index = useOrgStore(selectIndex);
   const collapsedIds = useOrgStore((s) => s.collapsedIds);
   const setCollapsed = useOrgStore((s) => s.setCollapsed);
+  const showToast = useOrgStore((s) => s.showToast);
   const branching = useMemo(() => unitsWithChildren(index), [index]);
   if (branching.length <= 1) return null;
   const below = branching.filter((id) => id !== index.order[0]);
@@ -17,7 +19,18 @@ export function OutlineTools() {
         type="button"
         className="button"
         disabled={collapsedIds.length === 0}
-        onClick={() => setCollapsed([])}
+        onClick={() => {
+          // Beyond a few thousand cards the chart could no longer pan smoothly: open in stages.
+          const staged = stagedExpansion(index);
+          setCollapsed(staged.complete ? [] : staged.collapsedIds);
+          if (!staged.complete) {
+            showToast({
+              kind: 'done',
+              text: `Opened the levels that fit: ${formatCount(staged.shown, 'card')} of ${formatNumber(index.order.length)}. Every level at once would be more than the chart can draw smoothly; open the branches you need, or filter.`,
+              topic: 'expand',
+            });
+          }
+        }}
       >
         Expand all
       </button>

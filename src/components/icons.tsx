@@ -108,3 +108,10 @@ export const TableIcon = () => (
     <path d="M3 10h18M3 15h18M9 4v16" />
   </Icon>
 );
+
+export const ClockIcon = () => (
+  <Icon>
+    <circle cx="12" cy="12" r="9" />
+    <path d="M12 7v5l3 2" />
+  </Icon>
+);

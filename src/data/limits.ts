@@ -4,7 +4,7 @@
  */
 
 /** Most units (offices, divisions, …) an organisation may have, not counting a synthetic root. */
-export const MAX_UNITS = 50_000;
+export const MAX_UNITS = 100_000;
 /** Most levels below the root. */
 export const MAX_DEPTH = 10_000;
 export const MAX_NAME_LENGTH = 500;

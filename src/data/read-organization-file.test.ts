@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from './input-formats.ts';
+import { MAX_UNITS } from './limits.ts';
 import { readOrganizationFile } from './read-organization-file.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -79,7 +80,8 @@ describe('problems', () => {
       problems: [
         {
           where: 'file',
-          message: 'The file is 5 MB (5,242,881 bytes); the limit is 5 MB (5,242,880 bytes).',
+          message:
+            'The file is 100 MB (104,857,601 bytes); the limit is 100 MB (104,857,600 bytes).',
         },
       ],
     });
@@ -181,18 +183,21 @@ describe('hostile text', () => {
 
   // A generous timeout: the point is that it finishes, not how fast.
   it('refuses more offices than the unit limit, even when they share one name', async () => {
-    const offices = Array.from({ length: 50_001 }, () => ({ name: 'Records', duties: '1. Keep.' }));
+    const offices = Array.from({ length: MAX_UNITS + 1 }, () => ({
+      name: 'Records',
+      duties: '1. Keep.',
+    }));
     expect(await readOrganizationFile('org.txt', bytes(sourceText(offices)))).toEqual({
       organization: null,
       format: 'text',
       problems: [
         {
           where: 'file',
-          message: 'The organisation has more than 50,000 units; the limit is 50,000.',
+          message: 'The organisation has more than 100,000 units; the limit is 100,000.',
         },
       ],
     });
-  }, 30_000);
+  }, 60_000);
 
   it('reads a 200 KB paragraph of repeated number markers as one over-long duty', async () => {
     // Every " 2." after the first repeats its number, so all but the first are text.

@@ -111,6 +111,21 @@ export function chooseInputFormat<F extends InputFormat>(
   return chosen;
 }
 
+/** Bytes read first, to refuse a file of the wrong kind before reading the rest. */
+export const FIRST_BYTES = 8;
+
+/**
+ * The problem a file's size and first bytes show at once (too large, empty, a binary format picked
+ * by mistake), or null when it is worth reading whole.
+ */
+export function firstBytesProblem(size: number, head: Uint8Array): FileProblem | null {
+  const tooLarge = sizeProblem(size);
+  if (tooLarge) return tooLarge;
+  if (size === 0) return { where: 'file', message: 'The file is empty.' };
+  const binary = knownBinary(head);
+  return binary ? { where: 'file', message: binary } : null;
+}
+
 /** The problem with a file of this size, or null when it is small enough to read. */
 export function sizeProblem(byteLength: number): FileProblem | null {
   return byteLength > MAX_FILE_BYTES

@@ -62,6 +62,15 @@ export function indexOrganization(org: Organization): OrganizationIndex {
   return index;
 }
 
+/**
+ * Records lookups built along with the organisation (a large one is assembled in steps, and its
+ * lookups with it, so no single task builds them all at once). They must be what
+ * {@link indexOrganization} would build.
+ */
+export function primeIndex(org: Organization, index: OrganizationIndex): void {
+  indexCache.set(org, index);
+}
+
 function buildIndex(org: Organization): OrganizationIndex {
   const byId = new Map<string, Office>();
   const parentOf = new Map<string, string>();

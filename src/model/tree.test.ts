@@ -6,6 +6,7 @@ import {
   initialCollapsed,
   OPEN_EXPANDED_UP_TO,
   unitsWithChildren,
+  stagedExpansion,
   visibleTree,
 } from './tree.ts';
 
@@ -96,5 +97,26 @@ describe('ancestorsOf and branchTotals', () => {
 
   it('lists units with children', () => {
     expect(unitsWithChildren(index)).toEqual(['root', 'a', 'a2']);
+  });
+});
+
+describe('expanding everything', () => {
+  const wide = indexOrganization({ name: 'Org', attribution: { title: 'Org' }, root: big() });
+
+  it('opens everything that fits', () => {
+    expect(stagedExpansion(wide, 10_000)).toEqual({
+      collapsedIds: [],
+      shown: 1_111,
+      complete: true,
+    });
+  });
+
+  it('opens only the levels that keep the cards within the limit', () => {
+    const staged = stagedExpansion(wide, 500);
+    // The root and 10 departments open; their 100 divisions show, collapsed.
+    expect(staged).toMatchObject({ shown: 111, complete: false });
+    expect(staged.collapsedIds).toHaveLength(100);
+    expect(stagedExpansion(wide, 1_110)).toMatchObject({ shown: 111, complete: false });
+    expect(stagedExpansion(wide, 50)).toMatchObject({ shown: 11, complete: false });
   });
 });

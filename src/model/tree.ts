@@ -99,3 +99,38 @@ export function branchTotals(
 export function unitsWithChildren(index: OrganizationIndex): string[] {
   return index.order.filter((id) => index.byId.get(id)!.children.length > 0);
 }
+
+/** The most cards "Expand all" draws; beyond it, panning and zooming would no longer keep up. */
+export const MAX_EXPANDED_CARDS = 20_000;
+
+/**
+ * What "Expand all" opens: everything when the whole organisation fits in `limit` cards, else
+ * every level down to the deepest that keeps the cards shown within `limit` (units below it
+ * stay collapsed). `shown` counts the cards that will be drawn.
+ */
+export function stagedExpansion(
+  index: OrganizationIndex,
+  limit: number = MAX_EXPANDED_CARDS,
+): { collapsedIds: string[]; shown: number; complete: boolean } {
+  const total = index.order.length;
+  if (total <= limit) return { collapsedIds: [], shown: total, complete: true };
+  const perDepth: number[] = [];
+  for (const depth of index.depthOf.values()) perDepth[depth] = (perDepth[depth] ?? 0) + 1;
+  // Open to depth d: every unit down to d + 1 shows (the children of the last open level).
+  let shown = perDepth[0] ?? 1;
+  let openTo = -1;
+  for (let depth = 0; depth + 1 < perDepth.length; depth++) {
+    const next = shown + (perDepth[depth + 1] ?? 0);
+    if (next > limit) break;
+    shown = next;
+    openTo = depth;
+  }
+  const collapsedIds: string[] = [];
+  for (const id of index.order) {
+    if (index.depthOf.get(id) === openTo + 1 && index.byId.get(id)!.children.length > 0) {
+      collapsedIds.push(id);
+    }
+  }
+  if (openTo === -1) collapsedIds.splice(0, collapsedIds.length, index.order[0]!);
+  return { collapsedIds, shown, complete: false };
+}

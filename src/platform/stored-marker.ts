@@ -1,23 +1,12 @@
 /**
  * A synchronous hint that the app will start with a file the user opened, not the default
  * organisation: the boot script cannot wait for IndexedDB before the first paint, and without
- * the hint the prerendered Center would flash before the user's own chart.
+ * the hint the prerendered Center would flash before the user's own chart. The hint is what this
+ * tab (or, in a new tab, the last one) showed: see `shown-organization.ts`.
  */
-const KEY = 'orgscope:opened-file';
-
-export function markStoredFile(present: boolean) {
-  try {
-    if (present) window.localStorage.setItem(KEY, '1');
-    else window.localStorage.removeItem(KEY);
-  } catch {
-    // Without storage there is no stored file either.
-  }
-}
+import { DEFAULT_SHOWN, shownAtStart } from './shown-organization.ts';
 
 export function hasStoredFileMark(): boolean {
-  try {
-    return window.localStorage.getItem(KEY) === '1';
-  } catch {
-    return false;
-  }
+  const shown = shownAtStart();
+  return shown !== null && shown !== DEFAULT_SHOWN;
 }

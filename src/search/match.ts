@@ -149,7 +149,8 @@ export function matchText(text: string | PreparedText, query: Query): Range[] | 
 
 const compiledTerms = new WeakMap<DutyFunction, readonly QueryTerm[]>();
 
-function termsOf(tag: DutyFunction): readonly QueryTerm[] {
+/** A function's terms, folded and compiled as the query's are (worked out once per function). */
+export function termsOf(tag: DutyFunction): readonly QueryTerm[] {
   let terms = compiledTerms.get(tag);
   if (!terms) {
     terms = tag.terms

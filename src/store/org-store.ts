@@ -24,8 +24,23 @@ export interface PrintJob {
   source: 'menu' | 'browser';
 }
 
+/** What opening a file is doing: shown as a progress bar with a way to cancel. */
+export interface OpeningProgress {
+  fileName: string;
+  /** `reading` the file (or the copy kept in this browser), `checking` it, `indexing` it for the filter, `drawing` the chart. */
+  phase: 'reading' | 'checking' | 'indexing' | 'drawing';
+  /** How far the whole opening has got, from 0 to 1. */
+  fraction: number;
+  /** While reading a file: bytes read so far, and the file's size. */
+  bytesRead?: number;
+  totalBytes?: number;
+}
+
 /** Where the organisation on screen came from. */
-export type OrganizationOrigin = { kind: 'default' } | { kind: 'file'; fileName: string };
+export type OrganizationOrigin =
+  | { kind: 'default' }
+  /** `recentId`: the organisation's entry under "Recent", once it is kept in this browser. */
+  | { kind: 'file'; fileName: string; recentId?: string };
 
 export interface OrgState extends ViewState {
   organization: Organization;
@@ -55,6 +70,8 @@ export interface OrgState extends ViewState {
    * the unit's duties in that function are marked (the typed filter stays as it was).
    */
   showFunctionOfUnit: (unitId: string, functionId: string) => void;
+  /** The file being opened, while it is. */
+  opening: OpeningProgress | null;
   setLayout: (layout: LayoutMode) => void;
   setQuery: (query: string) => void;
   toggleFunction: (id: string) => void;
@@ -77,6 +94,7 @@ export interface OrgState extends ViewState {
   loadOrganization: (organization: Organization, origin: OrganizationOrigin) => void;
   setCollapsed: (ids: readonly string[]) => void;
   setOpenProblems: (problems: OpenProblems | null) => void;
+  setOpening: (opening: OpeningProgress | null) => void;
 }
 
 export interface OpenProblems {
@@ -107,6 +125,7 @@ export function createOrgStore(organization: Organization, initial: InitialState
     printing: null,
     openProblems: null,
     loads: 0,
+    opening: null,
     ...rest,
     notices: mergeNotices([], notices),
     organization,
@@ -161,6 +180,7 @@ export function createOrgStore(organization: Organization, initial: InitialState
       })),
     setCollapsed: (collapsedIds) => set({ collapsedIds }),
     setOpenProblems: (openProblems) => set({ openProblems }),
+    setOpening: (opening) => set({ opening }),
     endPrint: () => set({ printing: null }),
   }));
 }

@@ -468,15 +468,15 @@ describe('limits', () => {
   it('limits the number of units in both shapes', () => {
     const many = Array.from({ length: MAX_UNITS + 1 }, (_, i) => ({ id: `u${i}`, name: 'U' }));
     expect(problemsOf({ name: 'X', units: many })).toEqual([
-      { path: 'units', message: '"units" has 50,001 units; the limit is 50,000.' },
+      { path: 'units', message: '"units" has 100,001 units; the limit is 100,000.' },
     ]);
     expect(problemsOf({ name: 'X', children: many })).toEqual([
-      { path: 'children', message: 'The file has more than 50,000 units; the limit is 50,000.' },
+      { path: 'children', message: 'The file has more than 100,000 units; the limit is 100,000.' },
     ]);
     expect(problemsOf({ name: 'X', root: { name: 'R', children: many } })).toEqual([
       {
         path: 'root.children',
-        message: 'The file has more than 50,000 units; the limit is 50,000.',
+        message: 'The file has more than 100,000 units; the limit is 100,000.',
       },
     ]);
   });

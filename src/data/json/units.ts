@@ -17,6 +17,8 @@ import { quote, TOO_DEEP, withContext, type Collector } from '../problems.ts';
 import type { UnitIds } from '../unit-ids.ts';
 import { reportIssues } from './issues.ts';
 import { describe, isObject, placePath, type Key, type Place } from './paths.ts';
+import type { z } from 'zod';
+import { certainlyValidUnit } from './fast-check.ts';
 import { flatUnitSchema, nestedUnitShallowSchema, nonBlank } from './schema.ts';
 
 /** What reading one document's units shares. */
@@ -137,7 +139,12 @@ export function readUnit(
     checked = { ...value, duties: [] };
   }
   const schema = kind === 'nested' ? nestedUnitShallowSchema : flatUnitSchema;
-  const parsed = schema.safeParse(checked);
+  // Nearly every unit of a good file is plainly valid; zod judges (and words) the rest.
+  const parsed:
+    { success: true; data: z.infer<typeof schema> } | ReturnType<typeof schema.safeParse> =
+    certainlyValidUnit(checked, kind)
+      ? { success: true, data: checked as z.infer<typeof schema> }
+      : schema.safeParse(checked);
   const office: Office = {
     id: '',
     name: typeof value.name === 'string' ? normalizeWhitespace(value.name) : '',

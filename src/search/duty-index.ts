@@ -1,0 +1,267 @@
+/**
+ * The filter's index of a whole organisation, built in the reading worker: every duty's folded
+ * text in one string, and each duty's functions as bits. Counting what a filter matches over
+ * 500,000 duties then takes a few scans of one string instead of 500,000 separate searches.
+ *
+ * The answers are exactly those of `matchOrganization` (the same folding, word starts and
+ * function terms); only counts come back, and the page works out the highlighted ranges of the
+ * few units it shows.
+ */
+import type { Office, Organization } from '../model/organization.ts';
+import { DUTY_FUNCTIONS, type DutyFunction } from './functions.ts';
+import { parseQuery, termsOf, type FunctionMode, type QueryTerm } from './match.ts';
+import { foldText, isWordStart } from './normalize.ts';
+import type { FunctionReach } from './function-counts.ts';
+
+/** Between two duties' folded texts: folding turns every whitespace into a space, never this. */
+const SEPARATOR = '\n';
+/**
+ * Printable ASCII and the separator: text that folds one character to one, by lowercasing alone
+ * (curly quotes, double spaces and other whitespace take the general path).
+ */
+const PLAIN = /^[\x20-\x7e\n]*$/;
+
+export interface DutyIndex {
+  readonly tags: readonly DutyFunction[];
+  /** Units in depth-first source order; `parents[i]` is the position of unit i's parent (-1 for the root). */
+  readonly parents: Int32Array;
+  /** Unit i's duties are duties `dutyStarts[i]` to `dutyStarts[i + 1]` (exclusive). */
+  readonly dutyStarts: Int32Array;
+  /** Every duty's folded text, in order, each followed by {@link SEPARATOR}. */
+  readonly folded: string;
+  /** Where duty d's text starts in `folded`; one more entry marks the end. */
+  readonly textStarts: Int32Array;
+  /** Bit t set when duty d belongs to `tags[t]`, once `tags[t]` is indexed. */
+  readonly functionBits: Uint32Array;
+  /** Which functions are indexed yet: they take longest, so they follow the text. */
+  readonly functionsIndexed: boolean[];
+}
+
+/** What a filter matches, unit by unit in depth-first order. */
+export interface FilterCounts {
+  /** Matching duties per unit. */
+  matched: Int32Array;
+  /** Matching duties per unit's whole branch (the unit and everything below it). */
+  branch: Int32Array;
+  /** Positions of the units with at least one matching duty, in order. */
+  matchedUnits: Int32Array;
+  matchedDuties: number;
+  totalDuties: number;
+  /**
+   * What each function chip would match together with the query, by function id; null until
+   * every function is indexed.
+   */
+  reach: [string, FunctionReach][] | null;
+}
+
+/** How far building has got, from 0 to 1, for a progress bar. */
+export type IndexProgress = (fraction: number) => void;
+
+/**
+ * Builds the index of the duties' text; `progress` hears how far it has got. Functions are
+ * indexed afterwards, one at a time ({@link indexFunction}), so the chart need not wait for them.
+ */
+export function buildDutyIndex(
+  organization: Organization,
+  progress: IndexProgress = () => {},
+  tags: readonly DutyFunction[] = DUTY_FUNCTIONS,
+): DutyIndex {
+  if (tags.length > 32) throw new Error('The duty index holds at most 32 functions.');
+  const parentList: number[] = [];
+  const dutyStartList: number[] = [];
+  const texts: string[] = [];
+  const stack: { office: Office; parent: number }[] = [{ office: organization.root, parent: -1 }];
+  while (stack.length > 0) {
+    const { office, parent } = stack.pop()!;
+    const at = parentList.length;
+    parentList.push(parent);
+    dutyStartList.push(texts.length);
+    for (const duty of office.duties) texts.push(duty.text);
+    if (at % 10_000 === 0) progress(0.5 * (at / Math.max(1, at + stack.length)));
+    for (let i = office.children.length - 1; i >= 0; i--) {
+      stack.push({ office: office.children[i]!, parent: at });
+    }
+  }
+  dutyStartList.push(texts.length);
+  const textStarts = new Int32Array(texts.length + 1);
+  let folded = texts.join(SEPARATOR) + SEPARATOR;
+  if (PLAIN.test(folded) && !folded.includes('  ')) {
+    // Plain ASCII (nearly all English text) folds character by character: one pass for all.
+    folded = folded.toLowerCase();
+    let length = 0;
+    texts.forEach((text, d) => {
+      textStarts[d] = length;
+      length += text.length + 1;
+    });
+    textStarts[texts.length] = length;
+  } else {
+    const parts: string[] = [];
+    let length = 0;
+    texts.forEach((text, d) => {
+      const part = foldText(text);
+      textStarts[d] = length;
+      parts.push(part);
+      length += part.length + 1;
+      if (d % 20_000 === 0) progress(0.5 + 0.5 * (d / texts.length));
+    });
+    textStarts[texts.length] = length;
+    folded = parts.join(SEPARATOR) + SEPARATOR;
+  }
+  progress(1);
+  return {
+    tags,
+    parents: Int32Array.from(parentList),
+    dutyStarts: Int32Array.from(dutyStartList),
+    folded,
+    textStarts,
+    functionBits: new Uint32Array(texts.length),
+    functionsIndexed: tags.map(() => false),
+  };
+}
+
+function indexTerm(index: DutyIndex, t: number, term: QueryTerm): void {
+  const bit = 1 << t;
+  scanTerm(index.folded, index.textStarts, term, (duty) => {
+    index.functionBits[duty]! |= bit;
+    return true;
+  });
+}
+
+/** Indexes function `t` (a position in the index's functions), unless it already is. */
+export function indexFunction(index: DutyIndex, t: number): void {
+  if (index.functionsIndexed[t] !== false) return;
+  for (const term of termsOf(index.tags[t]!)) indexTerm(index, t, term);
+  index.functionsIndexed[t] = true;
+}
+
+/**
+ * Indexes the functions not yet indexed one term at a time, yielding the fraction done after each,
+ * so the worker can answer filters in between.
+ */
+export function* indexFunctionsStepwise(index: DutyIndex): Generator<number, void> {
+  const total = index.tags.reduce((sum, tag) => sum + termsOf(tag).length, 0);
+  let done = 0;
+  for (let t = 0; t < index.tags.length; t++) {
+    const terms = termsOf(index.tags[t]!);
+    if (index.functionsIndexed[t] === false) {
+      for (const term of terms) {
+        // A filter may have indexed this function in the meantime.
+        if (index.functionsIndexed[t] !== false) break;
+        indexTerm(index, t, term);
+        yield (done += 1) / total;
+      }
+      index.functionsIndexed[t] = true;
+    }
+    done = index.tags.slice(0, t + 1).reduce((sum, tag) => sum + termsOf(tag).length, 0);
+  }
+}
+
+/** Indexes every function not yet indexed (tests, and filters that cannot wait). */
+export function indexAllFunctions(index: DutyIndex): void {
+  index.tags.forEach((_, t) => indexFunction(index, t));
+}
+
+/**
+ * Calls `found` once for each duty holding the term where a match may start (a word start when the
+ * term is anchored), in order; `found` says whether that duty was wanted.
+ */
+function scanTerm(
+  folded: string,
+  textStarts: Int32Array,
+  term: QueryTerm,
+  found: (duty: number) => boolean,
+): void {
+  let duty = 0;
+  let p = folded.indexOf(term.text);
+  while (p !== -1) {
+    if (term.anchored && !isWordStart(folded, p)) {
+      p = folded.indexOf(term.text, p + 1);
+      continue;
+    }
+    while (textStarts[duty + 1]! <= p) duty++;
+    found(duty);
+    // One occurrence per duty is enough: go on from the next duty.
+    p = folded.indexOf(term.text, textStarts[duty + 1]!);
+  }
+}
+
+/** Counts what a typed query and the active functions match, as `matchOrganization` would. */
+export function countMatches(
+  index: DutyIndex,
+  input: string,
+  functionIds: readonly string[],
+  mode: FunctionMode,
+): FilterCounts {
+  const { terms } = parseQuery(input);
+  const duties = index.functionBits.length;
+  const units = index.parents.length;
+  // Duty d satisfies the first `stamp[d]` terms; it matches the query when it satisfies them all.
+  let queryOk: Uint8Array | null = null;
+  if (terms.length > 0) {
+    const stamp = new Uint8Array(duties);
+    terms.forEach((term, k) => {
+      scanTerm(index.folded, index.textStarts, term, (duty) => {
+        if (stamp[duty] !== k) return false;
+        stamp[duty] = k + 1;
+        return true;
+      });
+    });
+    queryOk = stamp;
+  }
+  const complete = terms.length;
+  const wanted = new Set(functionIds);
+  let mask = 0;
+  let tagCount = 0;
+  index.tags.forEach((tag, t) => {
+    if (wanted.has(tag.id)) {
+      // A filter by a function that is not indexed yet indexes it now.
+      indexFunction(index, t);
+      mask |= 1 << t;
+      tagCount++;
+    }
+  });
+  const reachReady = index.functionsIndexed.every(Boolean);
+  const all = mode === 'all' && tagCount > 1;
+
+  const matched = new Int32Array(units);
+  const reachDuties = new Int32Array(index.tags.length);
+  const reachUnits = new Int32Array(index.tags.length);
+  const matchedList: number[] = [];
+  let matchedDuties = 0;
+  for (let u = 0; u < units; u++) {
+    let count = 0;
+    let covered = 0;
+    let reached = 0;
+    for (let d = index.dutyStarts[u]!; d < index.dutyStarts[u + 1]!; d++) {
+      if (queryOk && queryOk[d] !== complete) continue;
+      const bits = index.functionBits[d]!;
+      if (bits !== 0) {
+        reached |= bits;
+        for (let t = 0; t < index.tags.length; t++) if (bits & (1 << t)) reachDuties[t]!++;
+      }
+      if (mask !== 0 && (bits & mask) === 0) continue;
+      count++;
+      covered |= bits & mask;
+    }
+    for (let t = 0; t < index.tags.length; t++) if (reached & (1 << t)) reachUnits[t]!++;
+    if (all && covered >>> 0 !== mask >>> 0) count = 0;
+    matched[u] = count;
+    if (count > 0) {
+      matchedList.push(u);
+      matchedDuties += count;
+    }
+  }
+  // Depth-first order puts every unit after its parent, so one backward pass sums the branches.
+  const branch = Int32Array.from(matched);
+  for (let u = units - 1; u > 0; u--) branch[index.parents[u]!]! += branch[u]!;
+  return {
+    matched,
+    branch,
+    matchedUnits: Int32Array.from(matchedList),
+    matchedDuties,
+    totalDuties: duties,
+    reach: reachReady
+      ? index.tags.map((tag, t) => [tag.id, { offices: reachUnits[t]!, duties: reachDuties[t]! }])
+      : null,
+  };
+}
