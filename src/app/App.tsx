@@ -28,6 +28,7 @@ import { useOrgStore } from '../store/org-store.ts';
 import { CloseIcon, DownloadIcon, OutlineIcon } from '../components/icons.tsx';
 import { FilterContext, useComputeFilterMatch } from '../view-state/filter-context.ts';
 import { useShownCollapsed } from '../view-state/shown-collapsed.ts';
+import { useShownPaging } from '../view-state/shown-paging.ts';
 import { useUrlSync } from './use-url-sync.ts';
 import { FilterBar } from '../components/FilterBar.tsx';
 
@@ -58,6 +59,7 @@ export function App() {
   useEffect(prefetchLazyParts, []);
   const match = useComputeFilterMatch();
   const collapsedKey = useShownCollapsed(match);
+  const pagingKey = useShownPaging(match);
   const index = useOrgStore(selectIndex);
   const branchMatches = useComputeBranchMatches(index, match);
   return (
@@ -139,7 +141,12 @@ export function App() {
                 aria-label="Organisation chart"
               >
                 {aspect !== undefined && (
-                  <OrgChart key={loads} aspect={aspect} collapsedKey={collapsedKey} />
+                  <OrgChart
+                    key={loads}
+                    aspect={aspect}
+                    collapsedKey={collapsedKey}
+                    pagingKey={pagingKey}
+                  />
                 )}
               </section>
               <PanelErrorBoundary key={selectedId ?? ''} onClose={() => select(null)}>

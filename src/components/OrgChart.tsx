@@ -17,16 +17,18 @@ import {
 } from 'react';
 import type { TreeLayout } from '../layout/layout-tree.ts';
 import { buildChart } from '../layout/chart.ts';
-import type { OfficeFlowNode } from '../layout/to-flow.ts';
+import { pagingOf } from '../layout/shown-pages.ts';
+import type { ChartFlowNode } from '../layout/to-flow.ts';
 import { CHART_READY_MARK, LAYOUT_MEASURE } from '../performance-marks.mjs';
 import { useOrgStore } from '../store/org-store.ts';
 import { selectIndex } from '../store/selectors.ts';
 import { ElbowEdge } from './ElbowEdge.tsx';
 import type * as ChartKeys from './chart-keys.ts';
+import { MoreNode } from './MoreNode.tsx';
 import { OfficeNode } from './OfficeNode.tsx';
 import { ViewportController, type ViewSignals } from './ViewportController.tsx';
 
-const nodeTypes = { office: OfficeNode };
+const nodeTypes = { office: OfficeNode, more: MoreNode };
 const edgeTypes = { elbow: ElbowEdge };
 /** React Flow's id for this chart; it names the element holding the keyboard help. */
 const FLOW_ID = 'org-chart';
@@ -65,18 +67,22 @@ function timed<T>(name: string, work: () => T): T {
 }
 
 const onNodeClickFor =
-  (select: (id: string) => void): NodeMouseHandler<OfficeFlowNode> =>
-  (_event, node) =>
-    select(node.id);
+  (select: (id: string) => void): NodeMouseHandler<ChartFlowNode> =>
+  (_event, node) => {
+    if (node.type === 'office') select(node.id);
+  };
 
 /** The zoomable org chart. Selection lives in the store; React Flow's own selection is off. */
 export const OrgChart = memo(function OrgChart({
   aspect,
   collapsedKey,
+  pagingKey,
 }: {
   aspect: number | undefined;
   /** The collapsed units to show, joined by newlines (see `useShownCollapsed`). */
   collapsedKey: string;
+  /** Which children of large sibling groups to show (see `useShownPaging`). */
+  pagingKey: string;
 }) {
   const organization = useOrgStore((s) => s.organization);
   const layoutMode = useOrgStore((s) => s.layout);
@@ -90,10 +96,11 @@ export const OrgChart = memo(function OrgChart({
           mode: layoutMode,
           aspect,
           collapsed: new Set(collapsedKey ? collapsedKey.split('\n') : []),
+          paging: pagingOf(pagingKey),
           describedBy: `react-flow__node-desc-${FLOW_ID}`,
         }),
       ),
-    [organization, index, layoutMode, aspect, collapsedKey],
+    [organization, index, layoutMode, aspect, collapsedKey, pagingKey],
   );
   const onNodeClick = useMemo(() => onNodeClickFor(select), [select]);
   const [placed, setPlaced] = useState(false);

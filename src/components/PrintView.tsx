@@ -56,6 +56,7 @@ function PrintPages({ job }: { job: PrintJob }) {
   const organization = useOrgStore((s) => s.organization);
   const layout = useOrgStore((s) => s.layout);
   const collapsedIds = useOrgStore((s) => s.collapsedIds);
+  const childPages = useOrgStore((s) => s.childPages);
   const selectedId = useOrgStore((s) => s.selectedId);
   const query = useOrgStore((s) => s.query);
   const functions = useOrgStore((s) => s.functions);
@@ -65,10 +66,13 @@ function PrintPages({ job }: { job: PrintJob }) {
   const chart = useMemo(
     () =>
       printChartSvg(
-        { view: { organization, layout, collapsedIds, selectedId, query, functions }, match },
+        {
+          view: { organization, layout, collapsedIds, selectedId, query, functions, childPages },
+          match,
+        },
         date,
       ),
-    [organization, layout, collapsedIds, selectedId, query, functions, match, date],
+    [organization, layout, collapsedIds, selectedId, query, functions, childPages, match, date],
   );
   const units = index.order.slice(1).map((id) => index.byId.get(id)!);
   const filters = match.active ? filterLine(query, functions, match.functionMode) : null;

@@ -5,6 +5,8 @@
  */
 import { buildChart } from '../layout/chart.ts';
 import { shownCollapsedIds } from '../layout/shown-collapsed.ts';
+import { pagingOf, shownPaging } from '../layout/shown-pages.ts';
+import { isOfficeNode } from '../layout/to-flow.ts';
 import { indexOrganization } from '../model/organization.ts';
 import type { ExportContext } from './formats.ts';
 import { planExport, type ExportPlan, type PixelRatio } from './geometry.ts';
@@ -52,6 +54,7 @@ export function buildPicture(
     mode: view.layout,
     aspect: EXPORT_ASPECT,
     collapsed: new Set(shownCollapsedIds(index, view.collapsedIds, match)),
+    paging: pagingOf(shownPaging(index, view.childPages ?? {}, view.selectedId, match)),
   });
   const { layout } = chart;
   const filters = match.active ? filterLine(view.query, view.functions, match.functionMode) : null;
@@ -60,7 +63,24 @@ export function buildPicture(
     lines: [...(filters ? [filters] : []), exportedLine(now)],
     source: sourceLine(org.attribution),
     layout,
-    cards: cardPicturesOf(org, { match, selectedId: view.selectedId, theme, nodes: chart.nodes }),
+    cards: cardPicturesOf(org, {
+      match,
+      selectedId: view.selectedId,
+      theme,
+      nodes: chart.nodes.filter(isOfficeNode),
+    }),
+    more: new Map(
+      chart.nodes.flatMap((node) =>
+        node.type === 'more'
+          ? [
+              [
+                node.id,
+                `${numberFormat.format(node.data.shown)} of ${numberFormat.format(node.data.total)} shown`,
+              ] as const,
+            ]
+          : [],
+      ),
+    ),
     palette: readPalette(theme),
   };
   const measure = canvasMeasure();

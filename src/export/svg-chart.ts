@@ -17,7 +17,7 @@ import {
   type Font,
   type MeasureText,
 } from './svg-text.ts';
-import { attrs, fontAttrs, num, renderCard } from './svg-writer.ts';
+import { attrs, fontAttrs, num, renderCard, renderMoreCard } from './svg-writer.ts';
 
 export interface ChartPicture {
   title: string;
@@ -27,6 +27,8 @@ export interface ChartPicture {
   source: string;
   layout: TreeLayout;
   cards: ReadonlyMap<string, CardPicture>;
+  /** What each "show more" card of a paged sibling group says ("200 of 50,000 shown"). */
+  more?: ReadonlyMap<string, string>;
   palette: Palette;
 }
 
@@ -184,7 +186,9 @@ export function buildChartSvg(
   const cards = layout.nodes
     .map((node) => {
       const card = picture.cards.get(node.id);
-      return card ? renderCard(node, card, palette, measure) : '';
+      if (card) return renderCard(node, card, palette, measure);
+      const more = picture.more?.get(node.id);
+      return more ? renderMoreCard(node, more, palette) : '';
     })
     .join('');
 

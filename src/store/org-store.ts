@@ -4,7 +4,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { LayoutMode } from '../layout/layout-tree.ts';
 import type { FunctionMode } from '../search/match.ts';
 import { indexOrganization, type Organization } from '../model/organization.ts';
-import { ancestorsOf, initialCollapsed } from '../model/tree.ts';
+import { ancestorsOf, CHILDREN_PAGE, initialCollapsed, pageLimit } from '../model/tree.ts';
 import { mergeNotices, type Notice, type Toast } from './notices.ts';
 import { DEFAULT_VIEW, type ViewState } from './url-state.ts';
 
@@ -34,6 +34,11 @@ export interface OrgState extends ViewState {
   theme: Theme | null;
   /** Units whose children are hidden, in the Outline (and, for large charts, the chart). */
   collapsedIds: readonly string[];
+  /**
+   * How many children the chart shows of each large sibling group the user asked to see more of
+   * (others show their first page; see `CHILDREN_PAGE`).
+   */
+  childPages: Readonly<Record<string, number>>;
   /** Messages for the user about input the app could not use, shown until dismissed. */
   notices: readonly Notice[];
   /** The message about what the user just did (an export, a copied link), if any. */
@@ -65,6 +70,8 @@ export interface OrgState extends ViewState {
   /** Replaces the organisation (after it passed validation), starting from its overview. */
   loadOrganization: (organization: Organization, origin: OrganizationOrigin) => void;
   setCollapsed: (ids: readonly string[]) => void;
+  /** Shows the next page of a large sibling group in the chart. */
+  showMoreChildren: (parentId: string) => void;
   setOpenProblems: (problems: OpenProblems | null) => void;
 }
 
@@ -92,6 +99,7 @@ export function createOrgStore(organization: Organization, initial: InitialState
     theme: null,
     origin: { kind: 'default' },
     collapsedIds,
+    childPages: {},
     toast: null,
     printing: null,
     openProblems: null,
@@ -150,9 +158,17 @@ export function createOrgStore(organization: Organization, initial: InitialState
         selectedId: null,
         openProblems: null,
         loads: s.loads + 1,
+        childPages: {},
         collapsedIds: initialCollapsed(indexOrganization(organization)),
       })),
     setCollapsed: (collapsedIds) => set({ collapsedIds }),
+    showMoreChildren: (parentId) =>
+      set((s) => {
+        const total = indexOrganization(s.organization).byId.get(parentId)?.children.length ?? 0;
+        const shown = pageLimit(total, s.childPages[parentId]);
+        if (shown >= total) return {};
+        return { childPages: { ...s.childPages, [parentId]: shown + CHILDREN_PAGE } };
+      }),
     setOpenProblems: (openProblems) => set({ openProblems }),
     endPrint: () => set({ printing: null }),
   }));
