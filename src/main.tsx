@@ -20,18 +20,34 @@ for (const [name, value] of Object.entries(cardCssVariables())) {
   document.documentElement.style.setProperty(name, value);
 }
 
-const root = createRoot(document.getElementById('root')!);
+const root = createRoot(document.getElementById('root')!, {
+  // A failure an error boundary handled (the chart's, the panel's) shows its own message.
+  onCaughtError: (error, info) => console.warn('Handled by an error boundary:', error, info),
+});
 
 interface Start {
   organization: Organization;
   origin: OrganizationOrigin;
   notices: string[];
+  /** A stored file not opened because the app failed while showing it last time. */
+  skippedStoredFile: string | null;
 }
 
 /** The organisation opened last in this browser if it still reads cleanly, else the default. */
 async function initialOrganization(): Promise<Start> {
   const notices: string[] = [];
   const stored = await readStoredFile();
+  // Loaded only for a remembered file, like the readers below.
+  const guard = stored ? await import('./platform/start-guard.ts') : null;
+  if (stored && guard?.storedFileThatFailed() === stored.fileName) {
+    guard.markShowing(null);
+    return {
+      organization: await loadDefaultOrganization(),
+      origin: { kind: 'default' },
+      notices,
+      skippedStoredFile: stored.fileName,
+    };
+  }
   if (stored) {
     let opened: Start | null = null;
     // Loaded only for a remembered file, so a first visit does not pay for the readers' glue.
@@ -41,7 +57,7 @@ async function initialOrganization(): Promise<Start> {
       { stored },
       {
         loadOrganization: (organization, origin) => {
-          opened = { organization, origin, notices };
+          opened = { organization, origin, notices, skippedStoredFile: null };
         },
         addNotices: (more) => notices.push(...more),
         setOpenProblems: () => {},
@@ -49,10 +65,15 @@ async function initialOrganization(): Promise<Start> {
     );
     if (opened) return opened;
   }
-  return { organization: await loadDefaultOrganization(), origin: { kind: 'default' }, notices };
+  return {
+    organization: await loadDefaultOrganization(),
+    origin: { kind: 'default' },
+    notices,
+    skippedStoredFile: null,
+  };
 }
 
-function start({ organization, origin, notices: startNotices }: Start) {
+function start({ organization, origin, notices: startNotices, skippedStoredFile }: Start) {
   const index = indexOrganization(organization);
   const { view, notices } = fromSearchParams(window.location.search, (id) => index.byId.has(id));
   const store = createOrgStore(organization, {
@@ -60,6 +81,7 @@ function start({ organization, origin, notices: startNotices }: Start) {
     notices: [...startNotices, ...notices],
     theme,
     origin,
+    skippedStoredFile,
   });
   root.render(
     <StrictMode>

@@ -11,6 +11,7 @@ import {
   Outline,
   OutlineTools,
   PrintView,
+  StoredRetryNotice,
   prefetchLazyParts,
 } from './lazy.ts';
 import { CopyLinkButton } from '../components/CopyLinkButton.tsx';
@@ -30,6 +31,8 @@ import { FilterContext, useComputeFilterMatch } from '../view-state/filter-conte
 import { useShownCollapsed } from '../view-state/shown-collapsed.ts';
 import { useShownPaging } from '../view-state/shown-paging.ts';
 import { useUrlSync } from './use-url-sync.ts';
+import { useStartGuard } from './use-start-guard.ts';
+import { ChartErrorBoundary } from '../components/ChartErrorBoundary.tsx';
 import { FilterBar } from '../components/FilterBar.tsx';
 
 const WIDE_SCREEN = '(min-width: 1100px)';
@@ -42,6 +45,7 @@ export function App() {
   const loads = useOrgStore((s) => s.loads);
   const fromFile = useOrgStore((s) => s.origin.kind === 'file');
   const openProblems = useOrgStore((s) => s.openProblems !== null);
+  const skippedStoredFile = useOrgStore((s) => s.skippedStoredFile !== null);
   useEffect(() => {
     document.title = `${organization.name} · Orgscope`;
   }, [organization.name]);
@@ -62,6 +66,7 @@ export function App() {
   const pagingKey = useShownPaging(match);
   const index = useOrgStore(selectIndex);
   const branchMatches = useComputeBranchMatches(index, match);
+  const { onChartReady, onChartFailed } = useStartGuard();
   return (
     <FilterContext value={match}>
       <BranchMatchesContext value={branchMatches}>
@@ -110,6 +115,11 @@ export function App() {
                     <OpenProblemsNotice />
                   </Suspense>
                 )}
+                {skippedStoredFile && (
+                  <Suspense fallback={null}>
+                    <StoredRetryNotice />
+                  </Suspense>
+                )}
                 <NoticeBar />
               </div>
               {outlineOpen && (
@@ -140,14 +150,16 @@ export function App() {
                 id="organisation-chart"
                 aria-label="Organisation chart"
               >
-                {aspect !== undefined && (
-                  <OrgChart
-                    key={loads}
-                    aspect={aspect}
-                    collapsedKey={collapsedKey}
-                    pagingKey={pagingKey}
-                  />
-                )}
+                <ChartErrorBoundary key={loads} onFailed={onChartFailed}>
+                  {aspect !== undefined && (
+                    <OrgChart
+                      aspect={aspect}
+                      collapsedKey={collapsedKey}
+                      pagingKey={pagingKey}
+                      onReady={onChartReady}
+                    />
+                  )}
+                </ChartErrorBoundary>
               </section>
               <PanelErrorBoundary key={selectedId ?? ''} onClose={() => select(null)}>
                 <Suspense fallback={null}>

@@ -12,6 +12,7 @@ const loadOutline = () => import('../components/Outline.tsx');
 const loadOutlineTools = () => import('../components/OutlineTools.tsx');
 const loadBackToDefault = () => import('../components/BackToDefault.tsx');
 const loadOpenProblemsNotice = () => import('../components/OpenProblemsNotice.tsx');
+const loadStoredRetryNotice = () => import('../components/StoredRetryNotice.tsx');
 
 export const DutiesPanel = lazy(() => loadDutiesPanel().then((m) => ({ default: m.DutiesPanel })));
 export const PrintView = lazy(() => loadPrintView().then((m) => ({ default: m.PrintView })));
@@ -30,6 +31,10 @@ export const BackToDefault = lazy(() =>
 /** Only shown after a file could not be opened. */
 export const OpenProblemsNotice = lazy(() =>
   loadOpenProblemsNotice().then((m) => ({ default: m.OpenProblemsNotice })),
+);
+/** Only shown when start-up skipped a stored organisation the app failed on last time. */
+export const StoredRetryNotice = lazy(() =>
+  loadStoredRetryNotice().then((m) => ({ default: m.StoredRetryNotice })),
 );
 export const ExportMenu = lazy(() => loadExportMenu().then((m) => ({ default: m.ExportMenu })));
 

@@ -1,17 +1,14 @@
+import './more-node.css';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { MoreFlowNode } from '../layout/to-flow.ts';
-import { CHILDREN_PAGE } from '../model/tree.ts';
-import { useOrgStore } from '../store/org-store.ts';
 
 const countFormat = new Intl.NumberFormat('en');
 
 /**
  * The card after a large sibling group that the chart shows a page at a time: how many are
- * shown, and a real button that shows the next page. The Outline lists every unit of the group.
+ * shown, and a real button that shows the next page (the chart handles its click). The Outline lists every unit.
  */
 export function MoreNode({ data }: NodeProps<MoreFlowNode>) {
-  const showMoreChildren = useOrgStore((s) => s.showMoreChildren);
-  const next = Math.min(CHILDREN_PAGE, data.total - data.shown);
   return (
     <div className="more-card">
       <Handle
@@ -26,9 +23,9 @@ export function MoreNode({ data }: NodeProps<MoreFlowNode>) {
       <button
         type="button"
         className="button more-card__button nodrag nopan"
-        onClick={() => showMoreChildren(data.parentId)}
+        data-show-more={data.parentId}
       >
-        Show {countFormat.format(next)} more
+        Show {countFormat.format(data.next)} more
       </button>
     </div>
   );

@@ -17,14 +17,14 @@ import {
 } from 'react';
 import type { TreeLayout } from '../layout/layout-tree.ts';
 import { buildChart } from '../layout/chart.ts';
-import { pagingOf } from '../layout/shown-pages.ts';
+import { pagingOf } from '../model/tree.ts';
 import type { ChartFlowNode } from '../layout/to-flow.ts';
+import { MoreNode } from './MoreNode.tsx';
 import { CHART_READY_MARK, LAYOUT_MEASURE } from '../performance-marks.mjs';
 import { useOrgStore } from '../store/org-store.ts';
 import { selectIndex } from '../store/selectors.ts';
 import { ElbowEdge } from './ElbowEdge.tsx';
 import type * as ChartKeys from './chart-keys.ts';
-import { MoreNode } from './MoreNode.tsx';
 import { OfficeNode } from './OfficeNode.tsx';
 import { ViewportController, type ViewSignals } from './ViewportController.tsx';
 
@@ -77,18 +77,22 @@ export const OrgChart = memo(function OrgChart({
   aspect,
   collapsedKey,
   pagingKey,
+  onReady,
 }: {
   aspect: number | undefined;
   /** The collapsed units to show, joined by newlines (see `useShownCollapsed`). */
   collapsedKey: string;
   /** Which children of large sibling groups to show (see `useShownPaging`). */
   pagingKey: string;
+  /** Called once the chart's first view is on screen. */
+  onReady?: () => void;
 }) {
   const organization = useOrgStore((s) => s.organization);
   const layoutMode = useOrgStore((s) => s.layout);
   const select = useOrgStore((s) => s.select);
   const index = useOrgStore(selectIndex);
   const toggleCollapsed = useOrgStore((s) => s.toggleCollapsed);
+  const showMoreChildren = useOrgStore((s) => s.showMoreChildren);
   const chart = useMemo(
     () =>
       timed(LAYOUT_MEASURE, () =>
@@ -119,7 +123,8 @@ export const OrgChart = memo(function OrgChart({
   const onFirstView = useCallback(() => {
     setPlaced(true);
     performance.mark(CHART_READY_MARK);
-  }, []);
+    onReady?.();
+  }, [onReady]);
   useEffect(() => {
     // Focus only needs keeping once a card has it, which is after this small chunk has loaded.
     let stop: (() => void) | undefined;
@@ -170,6 +175,11 @@ export const OrgChart = memo(function OrgChart({
       className="org-chart"
       data-placed={placed || undefined}
       onKeyDown={onKeyDown}
+      onClick={(event) => {
+        // The "show more" cards' buttons (see MoreNode).
+        const more = (event.target as HTMLElement).closest<HTMLElement>('[data-show-more]');
+        if (more?.dataset.showMore) showMoreChildren(more.dataset.showMore);
+      }}
       onPointerDownCapture={onPointerDownCapture}
     >
       <ReactFlow

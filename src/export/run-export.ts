@@ -5,7 +5,8 @@
  */
 import { buildChart } from '../layout/chart.ts';
 import { shownCollapsedIds } from '../layout/shown-collapsed.ts';
-import { pagingOf, shownPaging } from '../layout/shown-pages.ts';
+import { shownPaging } from '../layout/shown-pages.ts';
+import { pagingOf } from '../model/tree.ts';
 import { isOfficeNode } from '../layout/to-flow.ts';
 import { indexOrganization } from '../model/organization.ts';
 import type { ExportContext } from './formats.ts';

@@ -1,5 +1,11 @@
 import { countDuties, type Organization, type OrganizationIndex } from '../model/organization.ts';
-import { moreCardId, visibleTree, type Paging, type VisibleUnit } from '../model/tree.ts';
+import {
+  CHILDREN_PAGE,
+  moreCardId,
+  visibleTree,
+  type Paging,
+  type VisibleUnit,
+} from '../model/tree.ts';
 import { cardSize } from './card-metrics.ts';
 import { layoutTree, type LayoutMode, type TreeLayout } from './layout-tree.ts';
 import { toFlow, type ChartFlowNode, type ElbowFlowEdge, type MoreNodeData } from './to-flow.ts';
@@ -43,7 +49,8 @@ export function buildChart(
     if (unit.page) {
       // The "show more" card ends the group, laid out like one more sibling.
       const id = moreCardId(unit.id);
-      more.set(id, { parentId: unit.id, ...unit.page });
+      const next = Math.min(CHILDREN_PAGE, unit.page.total - unit.page.shown);
+      more.set(id, { parentId: unit.id, ...unit.page, next });
       unit.children.push({ id, children: [], hidden: 0 } satisfies VisibleUnit);
     }
   }

@@ -19,6 +19,8 @@ export interface MoreNodeData extends Record<string, unknown> {
   parentId: string;
   shown: number;
   total: number;
+  /** How many more the next page shows. */
+  next: number;
 }
 
 export type MoreFlowNode = Node<MoreNodeData, 'more'>;

@@ -46,6 +46,12 @@ export interface OrgState extends ViewState {
   printing: PrintJob | null;
   /** Why the file the user last tried to open could not be used (the chart stays as it was). */
   openProblems: OpenProblems | null;
+  /**
+   * A stored organisation start-up did not open because the app failed while showing it last
+   * time (see `platform/start-guard.ts`); the user may try it again.
+   */
+  skippedStoredFile: string | null;
+  setSkippedStoredFile: (fileName: string | null) => void;
   /** Counts organisations loaded, so the chart starts afresh for each. */
   loads: number;
   select: (id: string | null) => void;
@@ -86,6 +92,7 @@ export interface InitialState extends Partial<ViewState> {
   notices?: readonly string[];
   theme?: Theme | null;
   origin?: OrganizationOrigin;
+  skippedStoredFile?: string | null;
 }
 
 /** Creates a store; each test and each app instance gets its own. */
@@ -103,6 +110,7 @@ export function createOrgStore(organization: Organization, initial: InitialState
     toast: null,
     printing: null,
     openProblems: null,
+    skippedStoredFile: null,
     loads: 0,
     ...rest,
     notices: mergeNotices([], notices),
@@ -170,6 +178,7 @@ export function createOrgStore(organization: Organization, initial: InitialState
         return { childPages: { ...s.childPages, [parentId]: shown + CHILDREN_PAGE } };
       }),
     setOpenProblems: (openProblems) => set({ openProblems }),
+    setSkippedStoredFile: (skippedStoredFile) => set({ skippedStoredFile }),
     endPrint: () => set({ printing: null }),
   }));
 }
