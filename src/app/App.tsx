@@ -63,7 +63,7 @@ export function App() {
   useEffect(prefetchLazyParts, []);
   const match = useComputeFilterMatch();
   const collapsedKey = useShownCollapsed(match);
-  const pagingKey = useShownPaging(match);
+  const paging = useShownPaging(match);
   const index = useOrgStore(selectIndex);
   const branchMatches = useComputeBranchMatches(index, match);
   const { onChartReady, onChartFailed } = useStartGuard();
@@ -155,7 +155,7 @@ export function App() {
                     <OrgChart
                       aspect={aspect}
                       collapsedKey={collapsedKey}
-                      pagingKey={pagingKey}
+                      paging={paging}
                       onReady={onChartReady}
                     />
                   )}

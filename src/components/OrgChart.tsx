@@ -17,8 +17,8 @@ import {
 } from 'react';
 import type { TreeLayout } from '../layout/layout-tree.ts';
 import { buildChart } from '../layout/chart.ts';
-import { pagingOf } from '../model/tree.ts';
 import type { ChartFlowNode } from '../layout/to-flow.ts';
+import { isMoreCardId, type Paging } from '../model/tree.ts';
 import { MoreNode } from './MoreNode.tsx';
 import { CHART_READY_MARK, LAYOUT_MEASURE } from '../performance-marks.mjs';
 import { useOrgStore } from '../store/org-store.ts';
@@ -76,14 +76,14 @@ const onNodeClickFor =
 export const OrgChart = memo(function OrgChart({
   aspect,
   collapsedKey,
-  pagingKey,
+  paging,
   onReady,
 }: {
   aspect: number | undefined;
   /** The collapsed units to show, joined by newlines (see `useShownCollapsed`). */
   collapsedKey: string;
   /** Which children of large sibling groups to show (see `useShownPaging`). */
-  pagingKey: string;
+  paging: Paging | undefined;
   /** Called once the chart's first view is on screen. */
   onReady?: () => void;
 }) {
@@ -100,11 +100,11 @@ export const OrgChart = memo(function OrgChart({
           mode: layoutMode,
           aspect,
           collapsed: new Set(collapsedKey ? collapsedKey.split('\n') : []),
-          paging: pagingOf(pagingKey),
+          paging,
           describedBy: `react-flow__node-desc-${FLOW_ID}`,
         }),
       ),
-    [organization, index, layoutMode, aspect, collapsedKey, pagingKey],
+    [organization, index, layoutMode, aspect, collapsedKey, paging],
   );
   const onNodeClick = useMemo(() => onNodeClickFor(select), [select]);
   const [placed, setPlaced] = useState(false);
@@ -141,7 +141,8 @@ export const OrgChart = memo(function OrgChart({
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const nodeElement = (event.target as HTMLElement).closest<HTMLElement>('.react-flow__node');
     const id = nodeElement?.dataset.id;
-    if (!id) return;
+    // A "show more" card's button handles its own keys.
+    if (!id || isMoreCardId(id)) return;
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       select(id);

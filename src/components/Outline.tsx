@@ -54,6 +54,13 @@ export function Outline({ id }: { id: string }) {
 
   const treeRef = listRef;
   const focusRequested = useRef(false);
+  // Whether the focus is in the tree. A row redrawn while focused (the list around it changed)
+  // would drop the focus to the page; it is put back on the tab stop instead.
+  const hasFocus = useRef(false);
+  useEffect(() => {
+    if (!hasFocus.current || document.activeElement !== document.body || !active) return;
+    treeRef.current?.querySelector<HTMLElement>(`[data-id="${CSS.escape(active.id)}"]`)?.focus();
+  });
   useEffect(() => {
     if (!focusRequested.current || !active) return;
     focusRequested.current = false;
@@ -121,6 +128,11 @@ export function Outline({ id }: { id: string }) {
       aria-label="Outline"
       ref={treeRef}
       onKeyDown={onKeyDown}
+      onFocus={() => (hasFocus.current = true)}
+      onBlur={(event) => {
+        // Focus leaving for somewhere else; a removed row blurs with nowhere to go (null).
+        if (event.relatedTarget !== null) hasFocus.current = false;
+      }}
       data-windowed={windowed || undefined}
       style={windowed ? { height: totalSize } : undefined}
     >

@@ -30,6 +30,8 @@ export interface WindowedRows<T extends HTMLElement> {
 }
 
 const OVERSCAN = 6;
+/** Rows a long list draws before it knows how tall its window is. */
+const FIRST_ROWS = 40;
 
 /**
  * Renders only the rows of a long list that are on screen (TanStack Virtual), measuring each
@@ -89,7 +91,12 @@ export function useWindowedRows<T extends HTMLElement>(
         start: item.start - margin,
         size: item.size,
       }))
-    : Array.from({ length: count }, (_, index) => ({ index, start: 0, size: 0 }));
+    : // Before the scrolling element is known, a long list draws only its first screenful.
+      Array.from({ length: wanted ? Math.min(count, FIRST_ROWS) : count }, (_, index) => ({
+        index,
+        start: 0,
+        size: 0,
+      }));
 
   const scrollToRow = useCallback(
     (index: number) => {

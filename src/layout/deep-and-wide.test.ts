@@ -6,8 +6,7 @@ import { CHILDREN_PAGE, moreCardId } from '../model/tree.ts';
 import { parseQuery, matchOrganization } from '../search/match.ts';
 import { buildChart } from './chart.ts';
 import { LAYOUT_MODES } from './layout-tree.ts';
-import { shownPaging } from './shown-pages.ts';
-import { pagingOf } from '../model/tree.ts';
+import { pagingOf, shownPaging } from './shown-pages.ts';
 
 describe('a chart 10,000 levels deep', () => {
   const org = deepOrganization(10_000);

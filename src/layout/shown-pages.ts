@@ -4,12 +4,12 @@
  * Outline, a link or a result is always on the chart. The screen and the export share this.
  */
 import type { OrganizationIndex } from '../model/organization.ts';
-import { CHILDREN_PAGE, pageLimit } from '../model/tree.ts';
+import { CHILDREN_PAGE, pageLimit, type Paging } from '../model/tree.ts';
 import type { OrganizationMatch } from '../search/match.ts';
 import { MAX_REVEALED_MATCHES } from './shown-collapsed.ts';
 
 /**
- * The paging for the chart, as a string (read back with `pagingOf` in model/tree.ts). Only units beyond
+ * The paging for the chart, as a string (read back with {@link pagingOf}). Only units beyond
  * their group's page are pinned, so the string (and the layout) stays the same while typing does
  * not move a match past a page.
  */
@@ -43,6 +43,18 @@ export function shownPaging(
   const pages = Object.entries(childPages).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   // Unit ids hold no whitespace, so a space and newlines separate them safely.
   return [...pages.map(([id, n]) => `${id} ${n}`), '', ...[...pinned].sort()].join('\n');
+}
+
+/** The paging a {@link shownPaging} string stands for. */
+export function pagingOf(key: string): Paging {
+  const lines = key.split('\n');
+  const gap = lines.indexOf('');
+  const pages = new Map<string, number>();
+  for (const line of lines.slice(0, gap)) {
+    const space = line.lastIndexOf(' ');
+    pages.set(line.slice(0, space), Number(line.slice(space + 1)));
+  }
+  return { shownOf: (id) => pages.get(id), pinned: new Set(lines.slice(gap + 1)) };
 }
 
 const positions = new WeakMap<OrganizationIndex, Map<string, number>>();

@@ -67,18 +67,6 @@ export interface Paging {
 
 const NO_PAGING: Paging = { shownOf: () => undefined, pinned: new Set() };
 
-/** The paging a `shownPaging` string (layout/shown-pages.ts) stands for. */
-export function pagingOf(key: string): Paging {
-  const lines = key.split('\n');
-  const gap = lines.indexOf('');
-  const pages = new Map<string, number>();
-  for (const line of lines.slice(0, gap)) {
-    const space = line.lastIndexOf(' ');
-    pages.set(line.slice(0, space), Number(line.slice(space + 1)));
-  }
-  return { shownOf: (id) => pages.get(id), pinned: new Set(lines.slice(gap + 1)) };
-}
-
 /** Whether any unit has more children than one page: only then is the chart paged. */
 export function hasLargeGroup(index: OrganizationIndex): boolean {
   for (const office of index.byId.values()) if (office.children.length > CHILDREN_PAGE) return true;

@@ -44,6 +44,9 @@ export interface OrgState extends ViewState {
   /** The message about what the user just did (an export, a copied link), if any. */
   toast: Toast | null;
   printing: PrintJob | null;
+  /** How printing lays out the chart: on one page, or as a poster of legible pages. */
+  printLayout: 'fit' | 'poster';
+  setPrintLayout: (layout: 'fit' | 'poster') => void;
   /** Why the file the user last tried to open could not be used (the chart stays as it was). */
   openProblems: OpenProblems | null;
   /**
@@ -109,6 +112,7 @@ export function createOrgStore(organization: Organization, initial: InitialState
     childPages: {},
     toast: null,
     printing: null,
+    printLayout: 'fit',
     openProblems: null,
     skippedStoredFile: null,
     loads: 0,
@@ -159,6 +163,7 @@ export function createOrgStore(organization: Organization, initial: InitialState
     showToast: (toast) => set({ toast }),
     dismissToast: (toast) => set((s) => (toast && s.toast !== toast ? {} : { toast: null })),
     startPrint: (printing) => set({ printing }),
+    setPrintLayout: (printLayout) => set({ printLayout }),
     loadOrganization: (organization, origin) =>
       set((s) => ({
         organization,

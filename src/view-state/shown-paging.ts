@@ -1,17 +1,16 @@
 import { useEffect, useMemo, useState } from 'react';
 import type * as ShownPages from '../layout/shown-pages.ts';
-import { hasLargeGroup } from '../model/tree.ts';
+import { hasLargeGroup, type Paging } from '../model/tree.ts';
 import { useOrgStore } from '../store/org-store.ts';
 import { selectIndex } from '../store/selectors.ts';
 import type { OrganizationMatch } from '../search/match.ts';
 
 /**
- * The chart's paging of large sibling groups as one string (see `shownPaging`; `pagingOf` reads
- * it back). As a string it stays equal while a selection or a keystroke does not change which
- * units show, so the chart is not laid out again. Only an organisation with a group over a page
+ * The chart's paging of large sibling groups (see `shownPaging`): the same object while a
+ * selection or a keystroke does not change which units show, so the chart is not laid out again. Only an organisation with a group over a page
  * needs it, so its code loads then; until it has, the chart shows each group's first page.
  */
-export function useShownPaging(match: OrganizationMatch): string {
+export function useShownPaging(match: OrganizationMatch): Paging | undefined {
   const childPages = useOrgStore((s) => s.childPages);
   const selectedId = useOrgStore((s) => s.selectedId);
   const index = useOrgStore(selectIndex);
@@ -20,8 +19,10 @@ export function useShownPaging(match: OrganizationMatch): string {
   useEffect(() => {
     if (large && !pages) void import('../layout/shown-pages.ts').then(setPages);
   }, [large, pages]);
-  return useMemo(
+  const key = useMemo(
     () => (large && pages ? pages.shownPaging(index, childPages, selectedId, match) : ''),
     [large, pages, index, childPages, selectedId, match],
   );
+  // One object per distinct key, so the chart is laid out again only when the paging changes.
+  return useMemo(() => (pages && key ? pages.pagingOf(key) : undefined), [pages, key]);
 }
