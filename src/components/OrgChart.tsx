@@ -3,6 +3,7 @@ import {
   BackgroundVariant,
   MiniMap,
   ReactFlow,
+  ReactFlowProvider,
   type NodeMouseHandler,
 } from '@xyflow/react';
 import {
@@ -20,6 +21,8 @@ import { buildChart } from '../layout/chart.ts';
 import type { ChartFlowNode } from '../layout/to-flow.ts';
 import { isMoreCardId, type Paging } from '../model/tree.ts';
 import { MoreNode } from './MoreNode.tsx';
+import { CHART_ZOOM_LIMITS } from '../layout/first-view.ts';
+import type { Viewport } from '../layout/fit.ts';
 import { CHART_READY_MARK, LAYOUT_MEASURE } from '../performance-marks.mjs';
 import { useOrgStore } from '../store/org-store.ts';
 import { selectIndex } from '../store/selectors.ts';
@@ -27,6 +30,8 @@ import { ElbowEdge } from './ElbowEdge.tsx';
 import type * as ChartKeys from './chart-keys.ts';
 import { OfficeNode } from './OfficeNode.tsx';
 import { ViewportController, type ViewSignals } from './ViewportController.tsx';
+import { useHydrated } from './use-hydrated.ts';
+import { InitialView } from './InitialView.tsx';
 
 const nodeTypes = { office: OfficeNode, more: MoreNode };
 const edgeTypes = { elbow: ElbowEdge };
@@ -77,6 +82,7 @@ export const OrgChart = memo(function OrgChart({
   aspect,
   collapsedKey,
   paging,
+  initialViewport,
   onReady,
 }: {
   aspect: number | undefined;
@@ -84,9 +90,12 @@ export const OrgChart = memo(function OrgChart({
   collapsedKey: string;
   /** Which children of large sibling groups to show (see `useShownPaging`). */
   paging: Paging | undefined;
-  /** Called once the chart's first view is on screen. */
+  /** The view the prerendered page shows, which hydrating must keep. */
+  initialViewport?: Viewport;
+  /** Called once the chart has its first view and responds to input. */
   onReady?: () => void;
 }) {
+  const hydrated = useHydrated();
   const organization = useOrgStore((s) => s.organization);
   const layoutMode = useOrgStore((s) => s.layout);
   const select = useOrgStore((s) => s.select);
@@ -107,7 +116,8 @@ export const OrgChart = memo(function OrgChart({
     [organization, index, layoutMode, aspect, collapsedKey, paging],
   );
   const onNodeClick = useMemo(() => onNodeClickFor(select), [select]);
-  const [placed, setPlaced] = useState(false);
+  // A prerendered chart is in place from the start.
+  const [placed, setPlaced] = useState(initialViewport !== undefined);
   const chartRef = useRef<HTMLDivElement>(null);
   const signals = useRef<ViewSignals | null>(null);
   const keyboardMove = useRef(false);
@@ -183,46 +193,59 @@ export const OrgChart = memo(function OrgChart({
       }}
       onPointerDownCapture={onPointerDownCapture}
     >
-      <ReactFlow
-        id={FLOW_ID}
-        nodes={chart.nodes}
-        edges={chart.edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodeClick={onNodeClick}
-        onMove={onMove}
-        nodesDraggable={false}
-        nodesConnectable={false}
-        elementsSelectable={false}
-        edgesFocusable={false}
-        deleteKeyCode={null}
-        minZoom={0.05}
-        maxZoom={2.5}
-        onlyRenderVisibleElements={chart.nodes.length > LARGE_CHART}
-        ariaLabelConfig={ariaLabelConfig}
-      >
-        <Background variant={BackgroundVariant.Dots} gap={24} size={1} />
-        {chart.nodes.length <= MINIMAP_LIMIT && (
-          // Top right, small: the compact chart leaves that corner free beside its root card,
-          // so the whole chart can be fitted around it at a legible size.
-          <MiniMap
-            pannable
-            zoomable
-            ariaLabel="Overview of the whole chart"
-            position="top-right"
-            style={MINIMAP_SIZE}
+      {/* Starts with the chart's nodes and edges, so that they render in the prerendered page. */}
+      <ReactFlowProvider initialNodes={chart.nodes} initialEdges={chart.edges}>
+        <InitialView viewport={initialViewport} />
+        <ReactFlow
+          id={FLOW_ID}
+          nodes={chart.nodes}
+          edges={chart.edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodeClick={onNodeClick}
+          onMove={onMove}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          elementsSelectable={false}
+          edgesFocusable={false}
+          deleteKeyCode={null}
+          minZoom={CHART_ZOOM_LIMITS.minZoom}
+          maxZoom={CHART_ZOOM_LIMITS.maxZoom}
+          defaultViewport={initialViewport}
+          onlyRenderVisibleElements={chart.nodes.length > LARGE_CHART}
+          ariaLabelConfig={ariaLabelConfig}
+        >
+          {hydrated && <Background variant={BackgroundVariant.Dots} gap={24} size={1} />}
+          {chart.nodes.length <= MINIMAP_LIMIT && !hydrated && (
+            // Holds the minimap's place while the prerendered page hydrates, so the first view is
+            // fitted around the same box as the minimap that replaces it.
+            <div
+              className="react-flow__panel top right react-flow__minimap minimap-placeholder"
+              style={MINIMAP_SIZE}
+            />
+          )}
+          {chart.nodes.length <= MINIMAP_LIMIT && hydrated && (
+            // Top right, small: the compact chart leaves that corner free beside its root card,
+            // so the whole chart can be fitted around it at a legible size.
+            <MiniMap
+              pannable
+              zoomable
+              ariaLabel="Overview of the whole chart"
+              position="top-right"
+              style={MINIMAP_SIZE}
+            />
+          )}
+          <ViewportController
+            layout={chart.layout}
+            layoutKey={layoutKeyOf(layoutMode, chart, organization.root.id)}
+            rootId={organization.root.id}
+            chartRef={chartRef}
+            signalsRef={signals}
+            keyboardMoveRef={keyboardMove}
+            onFirstView={onFirstView}
           />
-        )}
-        <ViewportController
-          layout={chart.layout}
-          layoutKey={layoutKeyOf(layoutMode, chart, organization.root.id)}
-          rootId={organization.root.id}
-          chartRef={chartRef}
-          signalsRef={signals}
-          keyboardMoveRef={keyboardMove}
-          onFirstView={onFirstView}
-        />
-      </ReactFlow>
+        </ReactFlow>
+      </ReactFlowProvider>
     </div>
   );
 });
