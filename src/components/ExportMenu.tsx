@@ -252,6 +252,9 @@ export function ExportMenu() {
               role={item.role}
               aria-checked={item.role === 'menuitem' ? undefined : item.checked}
               tabIndex={index === active ? 0 : -1}
+              // The name is the choice; what it will produce is its description.
+              aria-labelledby={`${menuId}-${item.id}-label`}
+              aria-describedby={item.note ? `${menuId}-${item.id}-note` : undefined}
               className="menu__item"
               data-separator={item.separator || undefined}
               onClick={() => choose(item, index)}
@@ -268,8 +271,12 @@ export function ExportMenu() {
                 </span>
               )}
               <span className="menu__text">
-                {item.label}
-                {item.note && <span className="menu__note">{item.note}</span>}
+                <span id={`${menuId}-${item.id}-label`}>{item.label}</span>
+                {item.note && (
+                  <span id={`${menuId}-${item.id}-note`} className="menu__note">
+                    {item.note}
+                  </span>
+                )}
               </span>
             </li>
           ))}
