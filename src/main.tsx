@@ -19,6 +19,9 @@ import { unitDutiesIn } from './store/selectors.ts';
 const html = document.documentElement;
 const theme = readStoredTheme();
 const container = document.getElementById('root')!;
+/** A failure an error boundary handled (the chart's, the panel's) shows its own message. */
+const onCaughtError = (error: unknown, info: unknown) =>
+  console.warn('Handled by an error boundary:', error, info);
 
 /** The first view the boot script fitted the prerendered chart to, when it did. */
 function bootFirstView(): FirstView | null {
@@ -76,10 +79,12 @@ function hydrate(organization: Organization, firstView: FirstView) {
     html.dataset[BOOT_STATE.chartLive] = '';
     applyAfterHydration(store);
   };
-  hydrateRoot(container, <Root store={store} firstView={firstView} onChartReady={onChartReady} />);
+  hydrateRoot(container, <Root store={store} firstView={firstView} onChartReady={onChartReady} />, {
+    onCaughtError,
+  });
 }
 
-function start({ organization, origin, notices: startNotices }: Start) {
+function start({ organization, origin, notices: startNotices, skippedStoredFile }: Start) {
   const index = indexOrganization(organization);
   const { view, notices } = fromSearchParams(
     window.location.search,
@@ -91,6 +96,7 @@ function start({ organization, origin, notices: startNotices }: Start) {
     notices: [...startNotices, ...notices],
     theme,
     origin,
+    skippedStoredFile,
   });
   delete html.dataset[BOOT_STATE.chartPending];
   html.dataset[BOOT_STATE.chartLive] = '';
@@ -98,7 +104,7 @@ function start({ organization, origin, notices: startNotices }: Start) {
 }
 
 let clientRoot: ReturnType<typeof createRoot> | null = null;
-const root = () => (clientRoot ??= createRoot(container));
+const root = () => (clientRoot ??= createRoot(container, { onCaughtError }));
 
 function boot() {
   root().render(<StartupScreen />);

@@ -18,6 +18,7 @@ import {
   OrgChart,
   OutlineTools,
   PrintView,
+  StoredRetryNotice,
   prefetchLazyParts,
 } from './lazy.ts';
 import { CopyLinkButton } from '../components/CopyLinkButton.tsx';
@@ -36,6 +37,9 @@ import { useOrgStore } from '../store/org-store.ts';
 import { ClockIcon, CloseIcon, DownloadIcon, OutlineIcon } from '../components/icons.tsx';
 import { FilterContext, useComputeFilterMatch } from '../view-state/filter-context.ts';
 import { useShownCollapsed } from '../view-state/shown-collapsed.ts';
+import { useShownPaging } from '../view-state/shown-paging.ts';
+import { useStartGuard } from './use-start-guard.ts';
+import { ChartErrorBoundary } from '../components/ChartErrorBoundary.tsx';
 import { useUrlSync } from './use-url-sync.ts';
 import { FilterBar } from '../components/FilterBar.tsx';
 import { ViewToggle } from '../components/ViewToggle.tsx';
@@ -58,6 +62,7 @@ export function App({ firstView, onChartReady }: AppProps) {
   const openProblems = useOrgStore((s) => s.openProblems !== null);
   const showTable = useOrgStore((s) => s.viewMode === 'matrix');
   const opening = useOrgStore((s) => s.opening !== null);
+  const skippedStoredFile = useOrgStore((s) => s.skippedStoredFile !== null);
   useEffect(() => {
     document.title = `${organization.name} · Orgscope`;
   }, [organization.name]);
@@ -73,14 +78,17 @@ export function App({ firstView, onChartReady }: AppProps) {
   const aspect = mainSize ? chartAspect(mainSize, outlineOpen) : firstView?.aspect;
   // A prerendered page keeps the address as it is until the link's view has been applied.
   const [chartReady, setChartReady] = useState(!firstView);
+  const { onChartReady: guardChartReady, onChartFailed } = useStartGuard();
   const onReady = useCallback(() => {
     setChartReady(true);
+    guardChartReady();
     onChartReady?.();
-  }, [onChartReady]);
+  }, [onChartReady, guardChartReady]);
   useUrlSync(chartReady);
   useEffect(prefetchLazyParts, []);
   const match = useComputeFilterMatch();
   const collapsedKey = useShownCollapsed(match);
+  const paging = useShownPaging(match);
   const index = useOrgStore(selectIndex);
   const branchMatches = useComputeBranchMatches(index, match);
   return (
@@ -139,6 +147,11 @@ export function App({ firstView, onChartReady }: AppProps) {
                   <OpenProblemsNotice />
                 </Suspense>
               )}
+              {skippedStoredFile && (
+                <Suspense fallback={null}>
+                  <StoredRetryNotice />
+                </Suspense>
+              )}
               <NoticeBar />
             </div>
             {outlineOpen && (
@@ -174,17 +187,19 @@ export function App({ firstView, onChartReady }: AppProps) {
               data-covered={showTable || undefined}
               inert={showTable}
             >
-              {aspect !== undefined && (
-                <Suspense fallback={<p className="chart-loading">Loading the chart…</p>}>
-                  <OrgChart
-                    key={loads}
-                    aspect={aspect}
-                    collapsedKey={collapsedKey}
-                    initialViewport={loads === 0 ? firstView?.viewport : undefined}
-                    onReady={onReady}
-                  />
-                </Suspense>
-              )}
+              <ChartErrorBoundary key={loads} onFailed={onChartFailed}>
+                {aspect !== undefined && (
+                  <Suspense fallback={<p className="chart-loading">Loading the chart…</p>}>
+                    <OrgChart
+                      aspect={aspect}
+                      collapsedKey={collapsedKey}
+                      paging={paging}
+                      initialViewport={loads === 0 ? firstView?.viewport : undefined}
+                      onReady={onReady}
+                    />
+                  </Suspense>
+                )}
+              </ChartErrorBoundary>
             </section>
             {showTable && (
               <div className="matrix-region">

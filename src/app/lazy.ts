@@ -17,6 +17,7 @@ const loadOpenProblemsNotice = () => import('../components/OpenProblemsNotice.ts
 const loadFunctionMatrix = () => import('../components/FunctionMatrixView.tsx');
 const loadOpenProgress = () => import('../components/OpenProgress.tsx');
 const loadRecentOrganizations = () => import('../components/RecentOrganizations.tsx');
+const loadStoredRetryNotice = () => import('../components/StoredRetryNotice.tsx');
 
 export const OrgChart = lazy(() => loadOrgChart().then((m) => ({ default: m.OrgChart })));
 export const DutiesPanel = lazy(() => loadDutiesPanel().then((m) => ({ default: m.DutiesPanel })));
@@ -47,6 +48,10 @@ export const OpenProgress = lazy(() =>
 );
 export const RecentOrganizations = lazy(() =>
   loadRecentOrganizations().then((m) => ({ default: m.RecentOrganizations })),
+);
+/** Only shown when start-up skipped a stored organisation the app failed on last time. */
+export const StoredRetryNotice = lazy(() =>
+  loadStoredRetryNotice().then((m) => ({ default: m.StoredRetryNotice })),
 );
 export const ExportMenu = lazy(() => loadExportMenu().then((m) => ({ default: m.ExportMenu })));
 

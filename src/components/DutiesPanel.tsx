@@ -13,6 +13,7 @@ import { missingFunctionsText } from '../search/filter-text.ts';
 import { functionsOfOfficeDuty } from '../search/function-counts.ts';
 import { focusNode } from './focus-node.ts';
 import { functionStyle } from './function-style.ts';
+import { DutyRows } from './DutyRows.tsx';
 import { HighlightedText } from './HighlightedText.tsx';
 import { DutyFooter } from './DutyFooter.tsx';
 import { useCurrentDuty } from './use-current-duty.ts';
@@ -117,13 +118,18 @@ function DutyList({ office }: { office: Office }) {
   const setOnlyMatching = useOrgStore((s) => s.setOnlyMatching);
   const dutyNumber = useOrgStore((s) => s.dutyNumber);
   const counterparts = useCounterparts(office.id);
-  const listRef = useCurrentDuty<HTMLOListElement>(office.id, dutyNumber);
+  useCurrentDuty(office.id, dutyNumber);
   if (office.duties.length === 0) {
     return <p className="duties-panel__empty">The source lists no duties for this unit.</p>;
   }
   const officeMatch = match.active ? match.offices.get(office.id) : undefined;
   const matchesByIndex = new Map(officeMatch?.duties.map((d) => [d.index, d]));
   const hideOthers = match.active && onlyMatching;
+  const shown = hideOthers
+    ? office.duties.flatMap((duty, i) =>
+        matchesByIndex.has(i) || duty.number === dutyNumber ? [i] : [],
+      )
+    : office.duties.map((_, i) => i);
   return (
     <>
       {match.active && (
@@ -146,16 +152,18 @@ function DutyList({ office }: { office: Office }) {
           </label>
         </div>
       )}
-      <ol className="duty-list" aria-label={`Duties of ${office.name}`} ref={listRef}>
-        {office.duties.map((duty, i) => {
+      <DutyRows label={`Duties of ${office.name}`} count={shown.length} above={match.active}>
+        {(position, rowProps) => {
+          const i = shown[position]!;
+          const duty = office.duties[i]!;
           const dutyMatch = matchesByIndex.get(i);
           // The duty a link points at shows even when the filter would hide it.
           const current = duty.number === dutyNumber;
-          if (hideOthers && !dutyMatch && !current) return null;
           const skipped = skippedBefore(office, i);
           return (
             <li
               key={`${duty.number}-${i}`}
+              {...rowProps}
               value={duty.number}
               data-match={dutyMatch ? true : undefined}
               data-dimmed={match.active && !dutyMatch ? true : undefined}
@@ -177,8 +185,8 @@ function DutyList({ office }: { office: Office }) {
               />
             </li>
           );
-        })}
-      </ol>
+        }}
+      </DutyRows>
     </>
   );
 }
@@ -206,6 +214,7 @@ function UnitsBelow({ office }: { office: Office }) {
   const collapsed = useOrgStore((s) => s.collapsedIds.includes(office.id));
   const toggleCollapsed = useOrgStore((s) => s.toggleCollapsed);
   const select = useOrgStore((s) => s.select);
+  const [shown, showMore] = useListPage();
   return (
     <section className="units-below" aria-labelledby="units-below-heading">
       <div className="units-below__header">
@@ -222,7 +231,7 @@ function UnitsBelow({ office }: { office: Office }) {
         </button>
       </div>
       <ul className="overview-list">
-        {office.children.map((child) => (
+        {office.children.slice(0, shown).map((child) => (
           <li key={child.id}>
             <button type="button" className="link-button" onClick={() => select(child.id)}>
               {child.name}
@@ -231,6 +240,7 @@ function UnitsBelow({ office }: { office: Office }) {
           </li>
         ))}
       </ul>
+      <ShowMore shown={shown} total={office.children.length} onMore={showMore} />
     </section>
   );
 }
@@ -241,6 +251,7 @@ function Overview() {
   const view = useOrgStore(useShallow(viewOf));
   const select = useOrgStore((s) => s.select);
   const offices = organization.root.children;
+  const [shown, showMore] = useListPage();
   return (
     <>
       <p className="duties-panel__summary">
@@ -248,7 +259,7 @@ function Overview() {
       </p>
       <h3 className="duties-panel__subheading">Offices</h3>
       <ul className="overview-list">
-        {offices.map((office) => (
+        {offices.slice(0, shown).map((office) => (
           <li key={office.id}>
             <a
               href={`?${toSearchParams({ ...view, selectedId: office.id }).toString()}`}
@@ -264,6 +275,29 @@ function Overview() {
           </li>
         ))}
       </ul>
+      <ShowMore shown={shown} total={offices.length} onMore={showMore} />
     </>
+  );
+}
+
+/** Lists of units show this many at first, and this many more at a time. */
+const LIST_PAGE = 200;
+const countFormat = new Intl.NumberFormat('en');
+
+function useListPage(): [number, () => void] {
+  const [shown, setShown] = useState(LIST_PAGE);
+  return [shown, () => setShown(shown + LIST_PAGE)];
+}
+
+/** "200 of 50,000 shown" and a button for the next page, under a long list of units. */
+function ShowMore({ shown, total, onMore }: { shown: number; total: number; onMore: () => void }) {
+  if (total <= shown) return null;
+  return (
+    <p className="show-more">
+      {countFormat.format(shown)} of {countFormat.format(total)} shown{' '}
+      <button type="button" className="button" onClick={onMore}>
+        Show {countFormat.format(Math.min(LIST_PAGE, total - shown))} more
+      </button>
+    </p>
   );
 }

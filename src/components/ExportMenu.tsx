@@ -9,8 +9,17 @@ import {
   type ExportContext,
   type ExportEntry,
 } from '../export/formats.ts';
-import type { PixelRatio } from '../export/geometry.ts';
-import { useOrgStoreApi } from '../store/org-store.ts';
+import {
+  planExport,
+  pngAdvice,
+  pngAdviceText,
+  pngWarning,
+  type PixelRatio,
+  type PngAdvice,
+} from '../export/geometry.ts';
+import { posterSheets, type PosterPlan } from '../export/poster.ts';
+import { CARD_METRICS } from '../layout/card-metrics.ts';
+import { useOrgStore, useOrgStoreApi } from '../store/org-store.ts';
 import { DownloadIcon } from './icons.tsx';
 import { runExportFormat } from './run-export-format.ts';
 
@@ -23,8 +32,18 @@ interface Item {
   keepOpen?: boolean;
   /** Drawn with a line above it, starting a group. */
   separator?: boolean;
+  /** A line under the label saying what the choice will produce. */
+  note?: string;
   run: () => void;
 }
+
+/** What each choice would produce for the chart as it is now (planned when the menu opens). */
+interface Advice {
+  png: PngAdvice[];
+  poster: PosterPlan;
+}
+
+const ptFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
 
 /**
  * The Export menu, following the WAI-ARIA menu button pattern: Enter, Space or ArrowDown opens it,
@@ -38,6 +57,8 @@ export function ExportMenu() {
   const [active, setActive] = useState(0);
   const [pixelRatio, setPixelRatio] = useState<PixelRatio>(2);
   const [matchTheme, setMatchTheme] = useState(false);
+  const [advice, setAdvice] = useState<Advice | null>(null);
+  const printLayout = useOrgStore((s) => s.printLayout);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuRef = useRef<HTMLUListElement>(null);
   const menuId = useId();
@@ -53,15 +74,20 @@ export function ExportMenu() {
     runExportFormat(store, context, format);
   };
 
+  const png = advice?.png.find((a) => a.ratio === pixelRatio);
   const options: Item[] = [
-    ...([1, 2, 3] as const).map((ratio): Item => ({
-      id: `ratio-${ratio}`,
-      role: 'menuitemradio',
-      checked: pixelRatio === ratio,
-      keepOpen: true,
-      label: `${ratio}× resolution${ratio === 2 ? ' (default)' : ''}`,
-      run: () => setPixelRatio(ratio),
-    })),
+    ...([1, 2, 3] as const).map((ratio): Item => {
+      const size = advice?.png.find((a) => a.ratio === ratio);
+      return {
+        id: `ratio-${ratio}`,
+        role: 'menuitemradio',
+        checked: pixelRatio === ratio,
+        keepOpen: true,
+        label: `${ratio}× resolution${ratio === 2 ? ' (default)' : ''}`,
+        note: size && `PNG: ${pngAdviceText(size)}`,
+        run: () => setPixelRatio(ratio),
+      };
+    }),
     {
       id: 'theme',
       role: 'menuitemcheckbox',
@@ -69,6 +95,27 @@ export function ExportMenu() {
       keepOpen: true,
       label: 'Images in the current theme',
       run: () => setMatchTheme(!matchTheme),
+    },
+    {
+      id: 'print-fit',
+      role: 'menuitemradio',
+      checked: printLayout === 'fit',
+      keepOpen: true,
+      separator: true,
+      label: 'Print the chart on one page',
+      note: advice ? `Names ${ptFormat.format(advice.poster.overview.namePt)} pt` : undefined,
+      run: () => store.getState().setPrintLayout('fit'),
+    },
+    {
+      id: 'print-poster',
+      role: 'menuitemradio',
+      checked: printLayout === 'poster',
+      keepOpen: true,
+      label: 'Print the chart as a poster',
+      note: advice
+        ? `${posterSheets(advice.poster)} A4 pages: an overview, then the chart on a ${advice.poster.columns} × ${advice.poster.rows} grid, names ${advice.poster.namePt} pt`
+        : undefined,
+      run: () => store.getState().setPrintLayout('poster'),
     },
   ];
   const items: Item[] = [
@@ -78,6 +125,7 @@ export function ExportMenu() {
       role: 'menuitem',
       label: entry.label,
       separator: entry.startsGroup,
+      note: entry.key === 'png' && png ? (pngWarning(png) ?? pngAdviceText(png)) : undefined,
       run: () => run(entry),
     })),
   ];
@@ -104,6 +152,18 @@ export function ExportMenu() {
     prefetchRunners();
     setActive(index);
     setOpen(true);
+    // What each choice gives depends on the chart as shown now: planned afresh on each opening.
+    const view = store.getState();
+    void Promise.all([
+      import('../export/run-export.ts'),
+      import('../export/print-picture.ts'),
+    ]).then(([{ preparePicture }, { planPrintPoster }]) => {
+      const { request, picture } = preparePicture({ view, match, theme: 'light' }, new Date());
+      setAdvice({
+        png: pngAdvice(request, CARD_METRICS.name.size),
+        poster: planPrintPoster(picture, planExport({ ...request, pixelRatio: 1 })),
+      });
+    });
   };
 
   const onButtonKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
@@ -173,6 +233,9 @@ export function ExportMenu() {
               role={item.role}
               aria-checked={item.role === 'menuitem' ? undefined : item.checked}
               tabIndex={index === active ? 0 : -1}
+              // The name is the choice; what it will produce is its description.
+              aria-labelledby={`${menuId}-${item.id}-label`}
+              aria-describedby={item.note ? `${menuId}-${item.id}-note` : undefined}
               className="menu__item"
               data-separator={item.separator || undefined}
               onClick={() => choose(item, index)}
@@ -188,7 +251,14 @@ export function ExportMenu() {
                   {item.checked ? (item.role === 'menuitemradio' ? '●' : '✓') : ''}
                 </span>
               )}
-              {item.label}
+              <span className="menu__text">
+                <span id={`${menuId}-${item.id}-label`}>{item.label}</span>
+                {item.note && (
+                  <span id={`${menuId}-${item.id}-note`} className="menu__note">
+                    {item.note}
+                  </span>
+                )}
+              </span>
             </li>
           ))}
         </ul>

@@ -18,7 +18,9 @@ import {
 } from 'react';
 import type { TreeLayout } from '../layout/layout-tree.ts';
 import { buildChart } from '../layout/chart.ts';
-import type { OfficeFlowNode } from '../layout/to-flow.ts';
+import type { ChartFlowNode } from '../layout/to-flow.ts';
+import { isMoreCardId, type Paging } from '../model/tree.ts';
+import { MoreNode } from './MoreNode.tsx';
 import { CHART_ZOOM_LIMITS } from '../layout/first-view.ts';
 import type { Viewport } from '../layout/fit.ts';
 import { CHART_READY_MARK, LAYOUT_MEASURE } from '../performance-marks.mjs';
@@ -31,7 +33,7 @@ import { ViewportController, type ViewSignals } from './ViewportController.tsx';
 import { useHydrated } from './use-hydrated.ts';
 import { InitialView } from './InitialView.tsx';
 
-const nodeTypes = { office: OfficeNode };
+const nodeTypes = { office: OfficeNode, more: MoreNode };
 const edgeTypes = { elbow: ElbowEdge };
 /** React Flow's id for this chart; it names the element holding the keyboard help. */
 const FLOW_ID = 'org-chart';
@@ -70,20 +72,24 @@ function timed<T>(name: string, work: () => T): T {
 }
 
 const onNodeClickFor =
-  (select: (id: string) => void): NodeMouseHandler<OfficeFlowNode> =>
-  (_event, node) =>
-    select(node.id);
+  (select: (id: string) => void): NodeMouseHandler<ChartFlowNode> =>
+  (_event, node) => {
+    if (node.type === 'office') select(node.id);
+  };
 
 /** The zoomable org chart. Selection lives in the store; React Flow's own selection is off. */
 export const OrgChart = memo(function OrgChart({
   aspect,
   collapsedKey,
+  paging,
   initialViewport,
   onReady,
 }: {
   aspect: number | undefined;
   /** The collapsed units to show, joined by newlines (see `useShownCollapsed`). */
   collapsedKey: string;
+  /** Which children of large sibling groups to show (see `useShownPaging`). */
+  paging: Paging | undefined;
   /** The view the prerendered page shows, which hydrating must keep. */
   initialViewport?: Viewport;
   /** Called once the chart has its first view and responds to input. */
@@ -95,6 +101,7 @@ export const OrgChart = memo(function OrgChart({
   const select = useOrgStore((s) => s.select);
   const index = useOrgStore(selectIndex);
   const toggleCollapsed = useOrgStore((s) => s.toggleCollapsed);
+  const showMoreChildren = useOrgStore((s) => s.showMoreChildren);
   const chart = useMemo(
     () =>
       timed(LAYOUT_MEASURE, () =>
@@ -102,10 +109,11 @@ export const OrgChart = memo(function OrgChart({
           mode: layoutMode,
           aspect,
           collapsed: new Set(collapsedKey ? collapsedKey.split('\n') : []),
+          paging,
           describedBy: `react-flow__node-desc-${FLOW_ID}`,
         }),
       ),
-    [organization, index, layoutMode, aspect, collapsedKey],
+    [organization, index, layoutMode, aspect, collapsedKey, paging],
   );
   const onNodeClick = useMemo(() => onNodeClickFor(select), [select]);
   // A prerendered chart is in place from the start.
@@ -143,7 +151,8 @@ export const OrgChart = memo(function OrgChart({
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const nodeElement = (event.target as HTMLElement).closest<HTMLElement>('.react-flow__node');
     const id = nodeElement?.dataset.id;
-    if (!id) return;
+    // A "show more" card's button handles its own keys.
+    if (!id || isMoreCardId(id)) return;
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       select(id);
@@ -177,6 +186,11 @@ export const OrgChart = memo(function OrgChart({
       className="org-chart"
       data-placed={placed || undefined}
       onKeyDown={onKeyDown}
+      onClick={(event) => {
+        // The "show more" cards' buttons (see MoreNode).
+        const more = (event.target as HTMLElement).closest<HTMLElement>('[data-show-more]');
+        if (more?.dataset.showMore) showMoreChildren(more.dataset.showMore);
+      }}
       onPointerDownCapture={onPointerDownCapture}
     >
       {/* Starts with the chart's nodes and edges, so that they render in the prerendered page. */}

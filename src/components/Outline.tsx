@@ -4,7 +4,18 @@ import { dutyCount } from '../model/format.ts';
 import { outlineItems, typeahead } from '../model/outline.ts';
 import { useOrgStore } from '../store/org-store.ts';
 import { ChevronIcon } from './icons.tsx';
+import { useWindowedRows } from './use-windowed-rows.ts';
 import { useBranchMatches } from '../view-state/branch-matches.ts';
+
+/** A row's height before it is measured (one line of name). */
+const ROW_ESTIMATE = 30;
+/** Outlines longer than this draw only the rows on screen. */
+const WINDOW_FROM = 150;
+/**
+ * Rows indent one step a level down to this level, then stay put, so a unit 10,000 levels down
+ * still has room for its name (its level is still announced).
+ */
+const MAX_INDENT_LEVEL = 12;
 
 /**
  * The organisation as a WAI-ARIA tree: one tab stop, arrow keys to move, Right and Left to
@@ -32,21 +43,37 @@ export function Outline({ id }: { id: string }) {
     items.findIndex((item) => item.id === activeId),
   );
   const active = items[activeIndex];
+  // Thousands of rows scroll smoothly: only those on screen (and the tab stop) are drawn.
+  const { listRef, windowed, rows, totalSize, measure, scrollToRow } =
+    useWindowedRows<HTMLUListElement>({
+      count: items.length,
+      estimate: ROW_ESTIMATE,
+      threshold: WINDOW_FROM,
+      keep: activeIndex,
+    });
 
-  const treeRef = useRef<HTMLUListElement>(null);
+  const treeRef = listRef;
   const focusRequested = useRef(false);
+  // Whether the focus is in the tree. A row redrawn while focused (the list around it changed)
+  // would drop the focus to the page; it is put back on the tab stop instead.
+  const hasFocus = useRef(false);
+  useEffect(() => {
+    if (!hasFocus.current || document.activeElement !== document.body || !active) return;
+    treeRef.current?.querySelector<HTMLElement>(`[data-id="${CSS.escape(active.id)}"]`)?.focus();
+  });
   useEffect(() => {
     if (!focusRequested.current || !active) return;
     focusRequested.current = false;
     treeRef.current?.querySelector<HTMLElement>(`[data-id="${CSS.escape(active.id)}"]`)?.focus();
-  }, [active]);
+  }, [active, treeRef]);
 
   useEffect(() => {
     if (!active) return;
+    scrollToRow(activeIndex);
     treeRef.current
       ?.querySelector<HTMLElement>(`[data-id="${CSS.escape(active.id)}"]`)
       ?.scrollIntoView({ block: 'nearest' });
-  }, [active]);
+  }, [active, activeIndex, scrollToRow, treeRef]);
 
   const moveTo = (index: number) => {
     const target = items[index];
@@ -101,64 +128,79 @@ export function Outline({ id }: { id: string }) {
       aria-label="Outline"
       ref={treeRef}
       onKeyDown={onKeyDown}
+      onFocus={() => (hasFocus.current = true)}
+      onBlur={(event) => {
+        // Focus leaving for somewhere else; a removed row blurs with nowhere to go (null).
+        if (event.relatedTarget !== null) hasFocus.current = false;
+      }}
+      data-windowed={windowed || undefined}
+      style={windowed ? { height: totalSize } : undefined}
     >
-      {items.map((item) => (
-        <li
-          key={item.id}
-          data-id={item.id}
-          role="treeitem"
-          aria-level={item.level}
-          aria-setsize={item.setSize}
-          aria-posinset={item.positionInSet}
-          aria-expanded={item.hasChildren ? item.expanded : undefined}
-          aria-selected={item.id === selectedId}
-          tabIndex={item.id === active?.id ? 0 : -1}
-          className="outline-tree__item"
-          style={{ paddingInlineStart: `${0.5 + (item.level - 1) * 1.1}rem` }}
-          onFocus={() => setActiveId(item.id)}
-          onClick={() => {
-            setActiveId(item.id);
-            select(item.id);
-          }}
-        >
-          {item.hasChildren ? (
-            <span
-              className="outline-tree__toggle"
-              aria-hidden="true"
-              onClick={(event) => {
-                event.stopPropagation();
-                setActiveId(item.id);
-                toggleCollapsed(item.id);
-              }}
-            >
-              <ChevronIcon direction={item.expanded ? 'down' : 'right'} />
-            </span>
-          ) : (
-            <span className="outline-tree__toggle" aria-hidden="true" />
-          )}
-          <span className="outline-tree__name">{item.name}</span>
-          {branchMatches ? (
-            <span
-              className="outline-tree__count"
-              data-matches={(branchMatches.get(item.id) ?? 0) > 0 || undefined}
-              aria-hidden="true"
-              title={`${dutyCount(branchMatches.get(item.id) ?? 0)} match in this branch`}
-            >
-              {branchMatches.get(item.id) ?? 0}
-            </span>
-          ) : (
-            item.level > 1 && (
+      {rows.map(({ index, start }) => {
+        const item = items[index]!;
+        return (
+          <li
+            key={item.id}
+            ref={windowed ? measure : undefined}
+            data-index={index}
+            data-id={item.id}
+            role="treeitem"
+            aria-level={item.level}
+            aria-setsize={item.setSize}
+            aria-posinset={item.positionInSet}
+            aria-expanded={item.hasChildren ? item.expanded : undefined}
+            aria-selected={item.id === selectedId}
+            tabIndex={item.id === active?.id ? 0 : -1}
+            className="outline-tree__item"
+            style={{
+              paddingInlineStart: `${0.5 + (Math.min(item.level, MAX_INDENT_LEVEL) - 1) * 1.1}rem`,
+              ...(windowed ? { transform: `translateY(${start}px)` } : {}),
+            }}
+            onFocus={() => setActiveId(item.id)}
+            onClick={() => {
+              setActiveId(item.id);
+              select(item.id);
+            }}
+          >
+            {item.hasChildren ? (
+              <span
+                className="outline-tree__toggle"
+                aria-hidden="true"
+                onClick={(event) => {
+                  event.stopPropagation();
+                  setActiveId(item.id);
+                  toggleCollapsed(item.id);
+                }}
+              >
+                <ChevronIcon direction={item.expanded ? 'down' : 'right'} />
+              </span>
+            ) : (
+              <span className="outline-tree__toggle" aria-hidden="true" />
+            )}
+            <span className="outline-tree__name">{item.name}</span>
+            {branchMatches ? (
               <span
                 className="outline-tree__count"
+                data-matches={(branchMatches.get(item.id) ?? 0) > 0 || undefined}
                 aria-hidden="true"
-                title={dutyCount(item.dutyCount)}
+                title={`${dutyCount(branchMatches.get(item.id) ?? 0)} match in this branch`}
               >
-                {item.dutyCount}
+                {branchMatches.get(item.id) ?? 0}
               </span>
-            )
-          )}
-        </li>
-      ))}
+            ) : (
+              item.level > 1 && (
+                <span
+                  className="outline-tree__count"
+                  aria-hidden="true"
+                  title={dutyCount(item.dutyCount)}
+                >
+                  {item.dutyCount}
+                </span>
+              )
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }

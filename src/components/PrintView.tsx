@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { flushSync } from 'react-dom';
 import { useFilterMatch } from '../view-state/filter-context.ts';
 import { exportedLine, filterLine, sourceLine } from '../export/picture-text.ts';
-import { printChartSvg } from '../export/print-picture.ts';
+import { printPicture } from '../export/print-picture.ts';
 import { dutyCount, officeCount } from '../model/format.ts';
 import { countDuties, skippedBefore, type Office } from '../model/organization.ts';
 import { useOrgStore, useOrgStoreApi, type PrintJob } from '../store/org-store.ts';
@@ -56,33 +56,85 @@ function PrintPages({ job }: { job: PrintJob }) {
   const organization = useOrgStore((s) => s.organization);
   const layout = useOrgStore((s) => s.layout);
   const collapsedIds = useOrgStore((s) => s.collapsedIds);
+  const childPages = useOrgStore((s) => s.childPages);
+  const printLayout = useOrgStore((s) => s.printLayout);
   const selectedId = useOrgStore((s) => s.selectedId);
   const query = useOrgStore((s) => s.query);
   const functions = useOrgStore((s) => s.functions);
   const index = useOrgStore(selectIndex);
   const match = useFilterMatch();
   const date = useMemo(() => new Date(job.startedAt), [job.startedAt]);
-  const chart = useMemo(
+  const picture = useMemo(
     () =>
-      printChartSvg(
-        { view: { organization, layout, collapsedIds, selectedId, query, functions }, match },
+      printPicture(
+        {
+          view: { organization, layout, collapsedIds, selectedId, query, functions, childPages },
+          match,
+        },
         date,
+        printLayout,
       ),
-    [organization, layout, collapsedIds, selectedId, query, functions, match, date],
+    [
+      organization,
+      layout,
+      collapsedIds,
+      selectedId,
+      query,
+      functions,
+      childPages,
+      match,
+      date,
+      printLayout,
+    ],
   );
+  const { poster } = picture;
   const units = index.order.slice(1).map((id) => index.byId.get(id)!);
   const filters = match.active ? filterLine(query, functions, match.functionMode) : null;
   return (
     <div className="print-view">
-      <section className="print-chart">
-        <div
-          className="print-chart__picture"
-          role="img"
-          aria-label={`Organisation chart of ${organization.name}`}
-          // Our own SVG writer's output: every text in it is escaped.
-          dangerouslySetInnerHTML={{ __html: chart }}
-        />
-      </section>
+      {poster ? (
+        <>
+          <section className="print-chart print-chart--poster-overview">
+            <p className="poster-page__label">
+              {organization.name} · poster overview: {poster.pages.length} pages on a grid{' '}
+              {poster.plan.columns} across × {poster.plan.rows} down (pages with nothing on them are
+              left out)
+            </p>
+            <div
+              className="print-chart__picture"
+              role="img"
+              aria-label={`Organisation chart of ${organization.name}, with the poster's pages`}
+              // Our own SVG writer's output: every text in it is escaped.
+              dangerouslySetInnerHTML={{ __html: picture.overview }}
+            />
+          </section>
+          {poster.pages.map((page) => (
+            <section className="poster-page" key={page.caption}>
+              <p className="poster-page__label">
+                <strong>{page.caption}</strong> · {organization.name}
+              </p>
+              <div
+                className="poster-page__picture"
+                role="img"
+                aria-label={`Part ${page.caption} of the organisation chart`}
+                style={{ width: `${page.width}mm`, height: `${page.height}mm` }}
+                // Our own SVG writer's output: every text in it is escaped.
+                dangerouslySetInnerHTML={{ __html: page.svg }}
+              />
+            </section>
+          ))}
+        </>
+      ) : (
+        <section className="print-chart">
+          <div
+            className="print-chart__picture"
+            role="img"
+            aria-label={`Organisation chart of ${organization.name}`}
+            // Our own SVG writer's output: every text in it is escaped.
+            dangerouslySetInnerHTML={{ __html: picture.overview }}
+          />
+        </section>
+      )}
       <section className="print-handbook">
         <h1>{organization.name}</h1>
         <p className="print-handbook__meta">

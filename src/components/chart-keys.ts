@@ -1,6 +1,7 @@
 import { nearestCard, type ScreenDirection } from '../layout/spatial.ts';
 import type { TreeLayout } from '../layout/layout-tree.ts';
 import { neighbour } from '../model/navigation.ts';
+import { isMoreCardId } from '../model/tree.ts';
 
 export { focusNode, keepCardFocus, pendingFocus } from './focus-node.ts';
 import type { OrganizationIndex } from '../model/organization.ts';
@@ -27,7 +28,9 @@ export function keyTarget(
   const direction = ARROW_DIRECTIONS[key];
   if (direction) {
     const box = layout.nodes.find((n) => n.id === from);
-    return box ? (nearestCard(layout.nodes, box, direction)?.id ?? null) : null;
+    // The "show more" cards are reached with Tab (they hold a button), not as units.
+    const cards = layout.nodes.filter((n) => !isMoreCardId(n.id));
+    return box ? (nearestCard(cards, box, direction)?.id ?? null) : null;
   }
   const group = GROUP_MOVES[key];
   return group ? neighbour(index, from, group) : null;

@@ -1,19 +1,17 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 
 /**
  * Brings the duty a link points at into view in the panel's list, each time the unit or the
  * duty changes (focus moves there only from an "Also in" link: see `focusCurrentDuty`).
  */
-export function useCurrentDuty<T extends HTMLElement>(unitId: string, dutyNumber: number | null) {
-  const listRef = useRef<T>(null);
+export function useCurrentDuty(unitId: string, dutyNumber: number | null) {
   useEffect(() => {
     if (dutyNumber === null) return;
-    const item = listRef.current?.querySelector<HTMLElement>('[aria-current="true"]');
+    const item = document.querySelector<HTMLElement>('.duty-list [aria-current="true"]');
     if (!item) return;
     // At once, as a browser jumps to a link's #fragment.
     item.scrollIntoView({ block: 'center' });
   }, [unitId, dutyNumber]);
-  return listRef;
 }
 
 /**

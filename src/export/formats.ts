@@ -16,6 +16,8 @@ export interface ExportView {
   selectedId: string | null;
   query: string;
   functions: readonly string[];
+  /** Pages of large sibling groups the user asked to see (the first page otherwise). */
+  childPages?: Readonly<Record<string, number>>;
 }
 
 /** Everything a runner needs: the view, the filter's result, and the options the user chose. */

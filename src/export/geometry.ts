@@ -275,3 +275,79 @@ export function fileNameFor(
   if (!format.file) throw new Error(`The ${format.id} export does not make a file.`);
   return exportFileName(organizationName, format.file, date, suffix);
 }
+
+/**
+ * Safari's canvas limit (about 16.7 megapixels, 4,096 × 4,096); other browsers allow far more.
+ * The adapter picks the limits for the browser it runs in.
+ */
+export const SAFARI_CANVAS_LIMITS: CanvasLimits = { maxSide: MAX_CANVAS_SIDE, maxArea: 16_777_216 };
+
+/** The canvas limits for a browser, from its user agent string. */
+export function canvasLimitsFor(userAgent: string): CanvasLimits {
+  // Every browser on iOS is Safari underneath; desktop Safari names no Chrome or Chromium.
+  const safari =
+    /iPhone|iPad|iPod/.test(userAgent) ||
+    (/Safari\//.test(userAgent) && !/Chrome\/|Chromium\/|Edg\//.test(userAgent));
+  return safari ? SAFARI_CANVAS_LIMITS : DEFAULT_CANVAS_LIMITS;
+}
+
+/** Below this many device pixels high, a card name in an image cannot be read. */
+export const LEGIBLE_NAME_PX = 9;
+
+/** What a PNG at one resolution would be: its size and whether its names can be read. */
+export interface PngAdvice {
+  ratio: PixelRatio;
+  width: number;
+  height: number;
+  /** The ratio actually used (lower than asked when the canvas would be too large). */
+  usedRatio: number;
+  /** A card name's height in the image, in pixels. */
+  namePx: number;
+  legible: boolean;
+  /** A lower ratio that gives exactly the same file, when this one is capped to it. */
+  sameAs: PixelRatio | null;
+}
+
+/** The PNG each resolution would give for a picture request, in the order of {@link PIXEL_RATIOS}. */
+export function pngAdvice(request: Omit<ExportRequest, 'pixelRatio'>, namePx: number): PngAdvice[] {
+  const plans = PIXEL_RATIOS.map((ratio) => planExport({ ...request, pixelRatio: ratio }));
+  return plans.map((plan, i) => {
+    const ratio = PIXEL_RATIOS[i]!;
+    const same = plans.findIndex(
+      (p) => p.canvasWidth === plan.canvasWidth && p.canvasHeight === plan.canvasHeight,
+    );
+    const name = namePx * plan.pixelRatio;
+    return {
+      ratio,
+      width: plan.canvasWidth,
+      height: plan.canvasHeight,
+      usedRatio: plan.pixelRatio,
+      namePx: name,
+      legible: name >= LEGIBLE_NAME_PX,
+      sameAs: same < i ? PIXEL_RATIOS[same]! : null,
+    };
+  });
+}
+
+const pxFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
+
+/** "3,264 × 2,040 px", or with what makes it unreadable or the same as a lower resolution. */
+export function pngAdviceText(advice: PngAdvice): string {
+  const size = `${countFormat.format(advice.width)} × ${countFormat.format(advice.height)} px`;
+  if (advice.sameAs !== null) return `${size}, the same file as ${advice.sameAs}×`;
+  if (!advice.legible) return `${size}, names ${pxFormat.format(advice.namePx)} px high`;
+  return size;
+}
+
+/**
+ * Why a PNG of this chart would not serve, and what to use instead; null when it would. The
+ * browser caps an image's size, so a big chart is shrunk until its names cannot be read.
+ */
+export function pngWarning(advice: PngAdvice): string | null {
+  if (advice.legible) return null;
+  return (
+    `Too small to read: the browser caps images at ${countFormat.format(MAX_CANVAS_SIDE)} px a side, ` +
+    `so names would be ${pxFormat.format(advice.namePx)} px high. ` +
+    `Use the SVG image (sharp at any zoom) or Print as a poster.`
+  );
+}

@@ -5,9 +5,17 @@
  */
 import { buildChart } from '../layout/chart.ts';
 import { shownCollapsedIds } from '../layout/shown-collapsed.ts';
+import { pagingOf, shownPaging } from '../layout/shown-pages.ts';
+import { isOfficeNode } from '../layout/to-flow.ts';
 import { indexOrganization } from '../model/organization.ts';
 import type { ExportContext } from './formats.ts';
-import { planExport, type ExportPlan, type PixelRatio } from './geometry.ts';
+import {
+  canvasLimitsFor,
+  planExport,
+  type ExportPlan,
+  type ExportRequest,
+  type PixelRatio,
+} from './geometry.ts';
 import { exportedLine, filterLine, sourceLine } from './picture-text.ts';
 import {
   buildChartSvg,
@@ -33,6 +41,10 @@ export interface DrawnPicture {
   svg: string;
   plan: ExportPlan;
   picture: ChartPicture;
+  /** The text measure it was drawn with, to draw parts of it again (a poster's pages). */
+  measure: MeasureText;
+  /** The picture's request without a pixel ratio, to plan it at other ratios. */
+  request: Omit<ExportRequest, 'pixelRatio'>;
 }
 
 /**
@@ -44,6 +56,19 @@ export function buildPicture(
   pixelRatio: PixelRatio,
   now: Date,
 ): DrawnPicture {
+  const { picture, measure, request } = preparePicture(context, now);
+  const plan = planExport({ ...request, pixelRatio });
+  return { svg: buildChartSvg(picture, plan, measure), plan, picture, measure, request };
+}
+
+/**
+ * Everything about the picture but drawing it: the Export menu plans each resolution and the
+ * poster from this, without writing the SVG.
+ */
+export function preparePicture(
+  context: Pick<ExportContext, 'view' | 'match' | 'theme'>,
+  now: Date,
+): Pick<DrawnPicture, 'picture' | 'measure' | 'request'> {
   const { view, match, theme } = context;
   const org = view.organization;
   const index = indexOrganization(org);
@@ -52,6 +77,7 @@ export function buildPicture(
     mode: view.layout,
     aspect: EXPORT_ASPECT,
     collapsed: new Set(shownCollapsedIds(index, view.collapsedIds, match)),
+    paging: pagingOf(shownPaging(index, view.childPages ?? {}, view.selectedId, match)),
   });
   const { layout } = chart;
   const filters = match.active ? filterLine(view.query, view.functions, match.functionMode) : null;
@@ -60,12 +86,30 @@ export function buildPicture(
     lines: [...(filters ? [filters] : []), exportedLine(now)],
     source: sourceLine(org.attribution),
     layout,
-    cards: cardPicturesOf(org, { match, selectedId: view.selectedId, theme, nodes: chart.nodes }),
+    cards: cardPicturesOf(org, {
+      match,
+      selectedId: view.selectedId,
+      theme,
+      nodes: chart.nodes.filter(isOfficeNode),
+    }),
+    more: new Map(
+      chart.nodes.flatMap((node) =>
+        node.type === 'more'
+          ? [
+              [
+                node.id,
+                `${numberFormat.format(node.data.shown)} of ${numberFormat.format(node.data.total)} shown`,
+              ] as const,
+            ]
+          : [],
+      ),
+    ),
     palette: readPalette(theme),
   };
   const measure = canvasMeasure();
-  const plan = planExport({ bounds: layout.bounds, pixelRatio, ...exportBands(picture, measure) });
-  return { svg: buildChartSvg(picture, plan, measure), plan, picture };
+  const limits = canvasLimitsFor(navigator.userAgent);
+  const request = { bounds: layout.bounds, limits, ...exportBands(picture, measure) };
+  return { picture, measure, request };
 }
 
 /** Builds the picture once the fonts it is measured in have loaded. */

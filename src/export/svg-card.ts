@@ -6,7 +6,7 @@
 import { cardContent, type CardItem } from '../layout/card-content.ts';
 import { CARD_METRICS, cardInner, nameLinesFor, ROW_HEIGHT } from '../layout/card-metrics.ts';
 import type { Rect } from '../layout/layout-tree.ts';
-import type { OfficeNodeData } from '../layout/to-flow.ts';
+import type { ChartFlowNode } from '../layout/to-flow.ts';
 import { indexOrganization, type Organization } from '../model/organization.ts';
 import { branchTotals } from '../model/tree.ts';
 import { functionColour, type Theme } from '../palette/theme.ts';
@@ -278,7 +278,7 @@ export interface CardPictureOptions {
   /** Which function colours the profile bars take. */
   theme: Theme;
   /** The chart's cards, as laid out with the screen's effective collapse (`buildChart().nodes`). */
-  nodes: readonly { id: string; data: OfficeNodeData }[];
+  nodes: readonly ChartFlowNode[];
 }
 
 const NO_FILTER: Pick<OrganizationMatch, 'active' | 'offices' | 'matchedDuties' | 'functionIds'> = {
@@ -302,7 +302,8 @@ export function cardPicturesOf(
   const cards = new Map<string, CardPicture>();
   for (const node of options.nodes) {
     const office = index.byId.get(node.id);
-    if (!office) continue;
+    // "Show more" cards are drawn by the picture itself (see svg-writer's renderMoreCard).
+    if (!office || node.type !== 'office') continue;
     const content = cardContent(node.id, node.data, {
       selected: options.selectedId === node.id,
       match: match ?? NO_FILTER,

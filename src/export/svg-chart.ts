@@ -17,7 +17,7 @@ import {
   type Font,
   type MeasureText,
 } from './svg-text.ts';
-import { attrs, fontAttrs, num, renderCard } from './svg-writer.ts';
+import { attrs, fontAttrs, num, renderCard, renderMoreCard } from './svg-writer.ts';
 
 export interface ChartPicture {
   title: string;
@@ -27,6 +27,8 @@ export interface ChartPicture {
   source: string;
   layout: TreeLayout;
   cards: ReadonlyMap<string, CardPicture>;
+  /** What each "show more" card of a paged sibling group says ("200 of 50,000 shown"). */
+  more?: ReadonlyMap<string, string>;
   palette: Palette;
 }
 
@@ -172,27 +174,47 @@ export function buildChartSvg(
   picture: ChartPicture,
   plan: ExportPlan,
   measure: MeasureText,
+  /** Only this part of the picture (in picture pixels), as one page of a poster prints it. */
+  view?: Rect,
 ): string {
   const { palette, layout } = picture;
   const title = normaliseText(picture.title);
   const description = [...picture.lines, picture.source].map(normaliseText).filter((t) => t !== '');
   const { x, y, zoom } = plan.viewport;
+  // In chart coordinates, the part of the chart the view shows: what lies outside is left out.
+  const shown = view && {
+    left: (view.x - x) / zoom,
+    top: (view.y - y) / zoom,
+    right: (view.x + view.width - x) / zoom,
+    bottom: (view.y + view.height - y) / zoom,
+  };
+  const inView = (r: Rect) =>
+    !shown ||
+    (r.x <= shown.right &&
+      r.x + r.width >= shown.left &&
+      r.y <= shown.bottom &&
+      r.y + r.height >= shown.top);
 
   const edges = layout.edges
+    .filter((edge) => !shown || inView(boundsOfPoints(edge.points)))
     .map((edge) => `<path${attrs({ class: 'edge', d: roundedPath(edge.points, EDGE_RADIUS) })}/>`)
     .join('');
   const cards = layout.nodes
+    .filter(inView)
     .map((node) => {
       const card = picture.cards.get(node.id);
-      return card ? renderCard(node, card, palette, measure) : '';
+      if (card) return renderCard(node, card, palette, measure);
+      const more = picture.more?.get(node.id);
+      return more ? renderMoreCard(node, more, palette) : '';
     })
     .join('');
 
+  const box = view ?? { x: 0, y: 0, width: plan.width, height: plan.height };
   const svg = attrs({
     xmlns: 'http://www.w3.org/2000/svg',
-    width: plan.width,
-    height: plan.height,
-    viewBox: `0 0 ${num(plan.width)} ${num(plan.height)}`,
+    width: box.width,
+    height: box.height,
+    viewBox: `${num(box.x)} ${num(box.y)} ${num(box.width)} ${num(box.height)}`,
     role: 'img',
     'aria-label': title,
     'font-family': SVG_FONT_FAMILY,
@@ -232,4 +254,18 @@ export function describeFilters(
     parts.push(`${labels.length === 1 ? 'Function' : 'Functions'}${how}: ${labels.join('; ')}`);
   }
   return parts.length === 0 ? null : parts.join(' · ');
+}
+
+function boundsOfPoints(points: readonly { x: number; y: number }[]): Rect {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const p of points) {
+    minX = Math.min(minX, p.x);
+    minY = Math.min(minY, p.y);
+    maxX = Math.max(maxX, p.x);
+    maxY = Math.max(maxY, p.y);
+  }
+  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
 }

@@ -6,6 +6,7 @@ import { buildChart } from '../layout/chart.ts';
 import { shownCollapsedIds } from '../layout/shown-collapsed.ts';
 import { indexOrganization, type Organization } from '../model/organization.ts';
 import { branchTotals } from '../model/tree.ts';
+import { isOfficeNode } from '../layout/to-flow.ts';
 import { matchOrganization, parseQuery } from '../search/match.ts';
 import { planExport } from './geometry.ts';
 import {
@@ -70,7 +71,7 @@ describe('buildChartSvg for a filtered, partly collapsed organisation', () => {
 
   /** The cards as `OfficeNode` words them on screen, from the same chart. */
   const branchMatches = branchTotals(index, (id) => match.offices.get(id)?.matched ?? 0);
-  const screen = chart.nodes.map((node) => {
+  const screen = chart.nodes.filter(isOfficeNode).map((node) => {
     const content = cardContent(node.id, node.data, {
       selected: false,
       match,

@@ -166,3 +166,18 @@ export function renderCard(
   out.push(`</g>`);
   return out.join('');
 }
+
+/**
+ * The card that ends a large sibling group shown a page at a time: a dashed box saying how many
+ * of the group the picture shows, as the chart's "show more" card does (without its button).
+ */
+export function renderMoreCard(node: PlacedNode, text: string, palette: Palette): string {
+  const font: Font = M.meta;
+  const b = M.borderWidth / 2;
+  return [
+    `<g${attrs({ class: 'more-card', transform: `translate(${num(node.x)} ${num(node.y)})` })}>`,
+    `<rect${attrs({ x: b, y: b, width: node.width - 2 * b, height: node.height - 2 * b, rx: M.radius, fill: palette.surfaceSunken, stroke: palette.borderStrong, 'stroke-dasharray': DASHES })}/>`,
+    `<text${attrs({ x: node.width / 2, y: node.height / 2 + font.size / 3, 'text-anchor': 'middle', fill: palette.text, ...fontAttrs(font) })}>${escapeXml(text)}</text>`,
+    `</g>`,
+  ].join('');
+}

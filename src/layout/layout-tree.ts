@@ -183,15 +183,22 @@ function elbowHorizontal(from: Point, to: Point): Point[] {
   return [from, { x: midX, y: from.y }, { x: midX, y: to.y }, to];
 }
 
-/** A measured subtree that can be placed with its top-left corner anywhere. */
+/** How a measured subtree is arranged: a lone card, a row of subtrees, or columns of leaves. */
+type Arrangement =
+  | { kind: 'leaf' }
+  | { kind: 'row'; rowWidth: number }
+  | { kind: 'columns'; cell: Size; usedColumns: number; gridWidth: number };
+
+/** A measured subtree: its size, and how to place what it holds. */
 interface Block extends Size {
-  place: (x: number, y: number) => void;
+  arrangement: Arrangement;
 }
 
 /**
  * Compact: a unit whose children are all leaves shows them in columns, each fed by a vertical
  * line on its left, so thirteen offices read as a block instead of one very long row. Other
- * units set their subtrees side by side under them.
+ * units set their subtrees side by side under them. Measured bottom-up, then placed top-down,
+ * both with explicit stacks: a file may nest thousands of levels deep.
  */
 function layoutCompact(
   root: Node,
@@ -208,51 +215,37 @@ function layoutCompact(
       points,
     });
 
-  const measure = (node: Node): Block => {
+  const blocks = new Map<Node, Block>();
+  // d3's eachAfter is iterative and visits every child before its parent.
+  root.eachAfter((node) => blocks.set(node, measure(node)));
+
+  function measure(node: Node): Block {
     const own = size(node);
     const children = node.children ?? [];
-    if (children.length === 0) {
-      return { ...own, place: (x, y) => placed.set(node, { x, y }) };
-    }
+    if (children.length === 0) return { ...own, arrangement: { kind: 'leaf' } };
     if (children.length > 1 && children.every((c) => !c.children)) {
       return measureColumns(node, own, children);
     }
-    const blocks = children.map(measure);
-    const rowWidth =
-      blocks.reduce((sum, b) => sum + b.width, 0) + SPACING.sibling * (blocks.length - 1);
-    const width = Math.max(own.width, rowWidth);
-    const height = own.height + SPACING.level + Math.max(...blocks.map((b) => b.height));
+    let rowWidth = SPACING.sibling * (children.length - 1);
+    let tallest = 0;
+    for (const child of children) {
+      const block = blocks.get(child)!;
+      rowWidth += block.width;
+      tallest = Math.max(tallest, block.height);
+    }
     return {
-      width,
-      height,
-      place: (x, y) => {
-        const parentPos = { x: x + (width - own.width) / 2, y };
-        placed.set(node, parentPos);
-        let cx = x + (width - rowWidth) / 2;
-        const cy = y + own.height + SPACING.level;
-        blocks.forEach((block, i) => {
-          block.place(cx, cy);
-          cx += block.width + SPACING.sibling;
-          const child = children[i]!;
-          const c = placed.get(child)!;
-          route(
-            node,
-            child,
-            elbowVertical(
-              { x: parentPos.x + own.width / 2, y: parentPos.y + own.height },
-              { x: c.x + size(child).width / 2, y: c.y },
-            ),
-          );
-        });
-      },
+      width: Math.max(own.width, rowWidth),
+      height: own.height + SPACING.level + tallest,
+      arrangement: { kind: 'row', rowWidth },
     };
-  };
+  }
 
-  const measureColumns = (node: Node, own: Size, children: Node[]): Block => {
-    const cell = {
-      width: Math.max(...children.map((c) => size(c).width)),
-      height: Math.max(...children.map((c) => size(c).height)),
-    };
+  function measureColumns(node: Node, own: Size, children: Node[]): Block {
+    const cell = { width: 0, height: 0 };
+    for (const child of children) {
+      cell.width = Math.max(cell.width, size(child).width);
+      cell.height = Math.max(cell.height, size(child).height);
+    }
     // Only a chart that is one root and its leaves is shaped to the screen; deeper charts keep
     // short columns so that sibling subtrees stay comparable.
     const columns =
@@ -264,38 +257,64 @@ function layoutCompact(
     const gridWidth =
       usedColumns * (SPACING.indent + cell.width) + (usedColumns - 1) * SPACING.sibling;
     const gridHeight = rows * cell.height + (rows - 1) * SPACING.row;
-    const width = Math.max(own.width, gridWidth);
-    const height = own.height + SPACING.level / 2 + SPACING.row + gridHeight;
     return {
-      width,
-      height,
-      place: (x, y) => {
-        const parentPos = { x: x + (width - own.width) / 2, y };
-        placed.set(node, parentPos);
-        const from = { x: parentPos.x + own.width / 2, y: y + own.height };
-        const busY = from.y + SPACING.level / 4;
-        const gridX = x + (width - gridWidth) / 2;
-        const gridY = y + own.height + SPACING.level / 2 + SPACING.row;
-        children.forEach((child, i) => {
-          const { column, row } = cellOf(i, children.length, usedColumns);
-          const columnX = gridX + column * (SPACING.indent + cell.width + SPACING.sibling);
-          const c = { x: columnX + SPACING.indent, y: gridY + row * (cell.height + SPACING.row) };
-          placed.set(child, c);
-          const trunkX = columnX + SPACING.indent / 2;
-          const midY = c.y + size(child).height / 2;
-          route(node, child, [
-            from,
-            { x: from.x, y: busY },
-            { x: trunkX, y: busY },
-            { x: trunkX, y: midY },
-            { x: c.x, y: midY },
-          ]);
-        });
-      },
+      width: Math.max(own.width, gridWidth),
+      height: own.height + SPACING.level / 2 + SPACING.row + gridHeight,
+      arrangement: { kind: 'columns', cell, usedColumns, gridWidth },
     };
-  };
+  }
 
-  measure(root).place(0, 0);
+  const stack: { node: Node; x: number; y: number }[] = [{ node: root, x: 0, y: 0 }];
+  while (stack.length > 0) {
+    const { node, x, y } = stack.pop()!;
+    const block = blocks.get(node)!;
+    const own = size(node);
+    const parentPos = { x: x + (block.width - own.width) / 2, y };
+    placed.set(node, parentPos);
+    const { arrangement } = block;
+    const children = node.children ?? [];
+    if (arrangement.kind === 'row') {
+      let cx = x + (block.width - arrangement.rowWidth) / 2;
+      const cy = y + own.height + SPACING.level;
+      for (const child of children) {
+        const childBlock = blocks.get(child)!;
+        stack.push({ node: child, x: cx, y: cy });
+        // Where the child's card will go: centred at the top of its block.
+        const childSize = size(child);
+        const c = { x: cx + (childBlock.width - childSize.width) / 2, y: cy };
+        route(
+          node,
+          child,
+          elbowVertical(
+            { x: parentPos.x + own.width / 2, y: parentPos.y + own.height },
+            { x: c.x + childSize.width / 2, y: c.y },
+          ),
+        );
+        cx += childBlock.width + SPACING.sibling;
+      }
+    } else if (arrangement.kind === 'columns') {
+      const { cell, usedColumns, gridWidth } = arrangement;
+      const from = { x: parentPos.x + own.width / 2, y: y + own.height };
+      const busY = from.y + SPACING.level / 4;
+      const gridX = x + (block.width - gridWidth) / 2;
+      const gridY = y + own.height + SPACING.level / 2 + SPACING.row;
+      children.forEach((child, i) => {
+        const { column, row } = cellOf(i, children.length, usedColumns);
+        const columnX = gridX + column * (SPACING.indent + cell.width + SPACING.sibling);
+        const c = { x: columnX + SPACING.indent, y: gridY + row * (cell.height + SPACING.row) };
+        placed.set(child, c);
+        const trunkX = columnX + SPACING.indent / 2;
+        const midY = c.y + size(child).height / 2;
+        route(node, child, [
+          from,
+          { x: from.x, y: busY },
+          { x: trunkX, y: busY },
+          { x: trunkX, y: midY },
+          { x: c.x, y: midY },
+        ]);
+      });
+    }
+  }
   // Centre the root on x = 0 so every mode shares the same origin.
   const rootPos = placed.get(root)!;
   const dx = -(rootPos.x + size(root).width / 2);

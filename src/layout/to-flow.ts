@@ -14,6 +14,23 @@ export interface OfficeNodeData extends Record<string, unknown> {
 
 export type OfficeFlowNode = Node<OfficeNodeData, 'office'>;
 
+/** What a "show more" card after a paged sibling group says and whose group it extends. */
+export interface MoreNodeData extends Record<string, unknown> {
+  parentId: string;
+  shown: number;
+  total: number;
+  /** How many more the next page shows. */
+  next: number;
+}
+
+export type MoreFlowNode = Node<MoreNodeData, 'more'>;
+
+/** A node of the chart: a unit's card, or the "show more" card of a large sibling group. */
+export type ChartFlowNode = OfficeFlowNode | MoreFlowNode;
+
+/** Whether a chart node is a unit's card (not a "show more" card). */
+export const isOfficeNode = (node: ChartFlowNode): node is OfficeFlowNode => node.type === 'office';
+
 export interface ElbowEdgeData extends Record<string, unknown> {
   points: Point[];
 }
@@ -26,13 +43,34 @@ export type ElbowFlowEdge = Edge<ElbowEdgeData, 'elbow'>;
  */
 export const cardLabelId = (officeId: string) => `card-label-${officeId}`;
 
-/** Converts a layout into React Flow nodes and edges, with sizes given up front. */
+/**
+ * Converts a layout into React Flow nodes and edges, with sizes given up front. `moreOf` gives
+ * the data of a "show more" card, and is undefined for a unit's card.
+ */
 export function toFlow(
   layout: TreeLayout,
   dataOf: (id: string) => OfficeNodeData,
   describedBy = '',
-): { nodes: OfficeFlowNode[]; edges: ElbowFlowEdge[] } {
-  const nodes = layout.nodes.map((placed): OfficeFlowNode => {
+  moreOf: (id: string) => MoreNodeData | undefined = () => undefined,
+): { nodes: ChartFlowNode[]; edges: ElbowFlowEdge[] } {
+  const nodes = layout.nodes.map((placed): ChartFlowNode => {
+    const more = moreOf(placed.id);
+    if (more) {
+      // Not focusable itself: the card holds a real button, which takes the focus.
+      return {
+        id: placed.id,
+        type: 'more',
+        position: { x: placed.x, y: placed.y },
+        width: placed.width,
+        height: placed.height,
+        data: more,
+        draggable: false,
+        connectable: false,
+        deletable: false,
+        focusable: false,
+        ariaRole: 'group',
+      };
+    }
     const data = dataOf(placed.id);
     return {
       id: placed.id,

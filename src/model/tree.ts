@@ -47,19 +47,82 @@ export interface VisibleUnit {
   children: VisibleUnit[];
   /** Units below this one that are hidden because it is collapsed (0 when open). */
   hidden: number;
+  /**
+   * For a unit with a large group of children shown a page at a time: how many of its children
+   * are shown and how many it has. The chart draws a "show more" card after the shown ones.
+   */
+  page?: { shown: number; total: number };
 }
 
-/** The tree as shown: collapsed units keep their card but not their descendants. */
-export function visibleTree(root: Office, collapsed: ReadonlySet<string>): VisibleUnit {
-  const sizes = subtreeSizes(root);
-  const build = (office: Office): VisibleUnit => {
-    if (collapsed.has(office.id) && office.children.length > 0) {
-      return { id: office.id, children: [], hidden: sizes.get(office)! - 1 };
-    }
-    return { id: office.id, children: office.children.map(build), hidden: 0 };
-  };
-  return build(root);
+/** A unit with more children than this shows them a page at a time. */
+export const CHILDREN_PAGE = 200;
+
+/** Which children of a large sibling group the chart shows. */
+export interface Paging {
+  /** How many children of `parentId` to show, when more than the first page was asked for. */
+  shownOf: (parentId: string) => number | undefined;
+  /** Units to show even beyond their group's page (the selected unit, revealed matches). */
+  pinned: ReadonlySet<string>;
 }
+
+const NO_PAGING: Paging = { shownOf: () => undefined, pinned: new Set() };
+
+/** Whether any unit has more children than one page: only then is the chart paged. */
+export function hasLargeGroup(index: OrganizationIndex): boolean {
+  for (const office of index.byId.values()) if (office.children.length > CHILDREN_PAGE) return true;
+  return false;
+}
+
+/** How many of a group of `total` children the chart shows, before any pinned ones. */
+export function pageLimit(total: number, asked: number | undefined): number {
+  if (total <= CHILDREN_PAGE) return total;
+  return Math.min(total, Math.max(CHILDREN_PAGE, asked ?? CHILDREN_PAGE));
+}
+
+/**
+ * The tree as shown: collapsed units keep their card but not their descendants, and a large
+ * sibling group shows its first page (plus any pinned units). Built with an explicit stack, so
+ * any depth is safe.
+ */
+export function visibleTree(
+  root: Office,
+  collapsed: ReadonlySet<string>,
+  paging: Paging = NO_PAGING,
+): VisibleUnit {
+  const sizes = subtreeSizes(root);
+  const top: VisibleUnit = { id: root.id, children: [], hidden: 0 };
+  const stack: { office: Office; unit: VisibleUnit }[] = [{ office: root, unit: top }];
+  while (stack.length > 0) {
+    const { office, unit } = stack.pop()!;
+    const children = office.children;
+    if (children.length === 0) continue;
+    if (collapsed.has(office.id)) {
+      unit.hidden = sizes.get(office)! - 1;
+      continue;
+    }
+    const limit = pageLimit(children.length, paging.shownOf(office.id));
+    let shown = 0;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!;
+      if (i >= limit && !paging.pinned.has(child.id)) continue;
+      const childUnit: VisibleUnit = { id: child.id, children: [], hidden: 0 };
+      unit.children.push(childUnit);
+      stack.push({ office: child, unit: childUnit });
+      shown++;
+    }
+    if (shown < children.length) unit.page = { shown, total: children.length };
+  }
+  return top;
+}
+
+/** The id of the "show more" card after a paged group of `parentId`'s children. */
+export const moreCardId = (parentId: string) => `more ${parentId}`;
+
+/** Whether a chart card id is a "show more" card (unit ids never hold whitespace). */
+export const isMoreCardId = (id: string) => id.startsWith('more ');
+
+/** The parent whose group a "show more" card belongs to. */
+export const parentOfMoreCard = (id: string) => id.slice('more '.length);
 
 /** How many units each subtree holds, itself included. */
 function subtreeSizes(root: Office): Map<Office, number> {

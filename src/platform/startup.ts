@@ -16,6 +16,8 @@ export interface Start {
   organization: Organization;
   origin: OrganizationOrigin;
   notices: string[];
+  /** A kept organisation not shown because the app failed while showing it last time. */
+  skippedStoredFile?: string | null;
 }
 
 const reason = (error: unknown) =>
@@ -30,8 +32,22 @@ export async function initialOrganization(
   if (shown !== null && shown !== DEFAULT_SHOWN) {
     try {
       // Loaded only for a kept organisation, so a first visit does not pay for it.
-      const { openKept } = await import('./open-organization.ts');
+      const [{ openKept }, guard] = await Promise.all([
+        import('./open-organization.ts'),
+        import('./start-guard.ts'),
+      ]);
       const kept = await openKept(shown, STORAGE_PATIENCE, onProgress);
+      const fileName = kept?.origin.kind === 'file' ? kept.origin.fileName : null;
+      // The app failed while showing it last time: the default, with an offer to try again.
+      if (fileName !== null && guard.storedFileThatFailed() === fileName) {
+        guard.markShowing(null);
+        return {
+          organization: await loadDefaultOrganization(),
+          origin: { kind: 'default' },
+          notices,
+          skippedStoredFile: fileName,
+        };
+      }
       if (kept) return { ...kept, notices };
       notices.push(
         'The organisation shown here before is no longer kept in this browser (it was removed from Recent), so the default is shown.',

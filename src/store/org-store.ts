@@ -4,7 +4,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { LayoutMode } from '../layout/layout-tree.ts';
 import type { FunctionMode } from '../search/match.ts';
 import { indexOrganization, type Organization } from '../model/organization.ts';
-import { ancestorsOf, initialCollapsed } from '../model/tree.ts';
+import { ancestorsOf, CHILDREN_PAGE, initialCollapsed, pageLimit } from '../model/tree.ts';
 import { mergeNotices, type Notice, type Toast } from './notices.ts';
 import { DEFAULT_VIEW, type ViewMode, type ViewState } from './url-state.ts';
 
@@ -49,13 +49,27 @@ export interface OrgState extends ViewState {
   theme: Theme | null;
   /** Units whose children are hidden, in the Outline (and, for large charts, the chart). */
   collapsedIds: readonly string[];
+  /**
+   * How many children the chart shows of each large sibling group the user asked to see more of
+   * (others show their first page; see `CHILDREN_PAGE`).
+   */
+  childPages: Readonly<Record<string, number>>;
   /** Messages for the user about input the app could not use, shown until dismissed. */
   notices: readonly Notice[];
   /** The message about what the user just did (an export, a copied link), if any. */
   toast: Toast | null;
   printing: PrintJob | null;
+  /** How printing lays out the chart: on one page, or as a poster of legible pages. */
+  printLayout: 'fit' | 'poster';
+  setPrintLayout: (layout: 'fit' | 'poster') => void;
   /** Why the file the user last tried to open could not be used (the chart stays as it was). */
   openProblems: OpenProblems | null;
+  /**
+   * A stored organisation start-up did not open because the app failed while showing it last
+   * time (see `platform/start-guard.ts`); the user may try it again.
+   */
+  skippedStoredFile: string | null;
+  setSkippedStoredFile: (fileName: string | null) => void;
   /** Counts organisations loaded, so the chart starts afresh for each. */
   loads: number;
   /**
@@ -93,6 +107,8 @@ export interface OrgState extends ViewState {
   /** Replaces the organisation (after it passed validation), starting from its overview. */
   loadOrganization: (organization: Organization, origin: OrganizationOrigin) => void;
   setCollapsed: (ids: readonly string[]) => void;
+  /** Shows the next page of a large sibling group in the chart. */
+  showMoreChildren: (parentId: string) => void;
   setOpenProblems: (problems: OpenProblems | null) => void;
   setOpening: (opening: OpeningProgress | null) => void;
 }
@@ -108,6 +124,7 @@ export interface InitialState extends Partial<ViewState> {
   notices?: readonly string[];
   theme?: Theme | null;
   origin?: OrganizationOrigin;
+  skippedStoredFile?: string | null;
 }
 
 /** Creates a store; each test and each app instance gets its own. */
@@ -121,9 +138,12 @@ export function createOrgStore(organization: Organization, initial: InitialState
     theme: null,
     origin: { kind: 'default' },
     collapsedIds,
+    childPages: {},
     toast: null,
     printing: null,
+    printLayout: 'fit',
     openProblems: null,
+    skippedStoredFile: null,
     loads: 0,
     opening: null,
     ...rest,
@@ -168,6 +188,7 @@ export function createOrgStore(organization: Organization, initial: InitialState
     showToast: (toast) => set({ toast }),
     dismissToast: (toast) => set((s) => (toast && s.toast !== toast ? {} : { toast: null })),
     startPrint: (printing) => set({ printing }),
+    setPrintLayout: (printLayout) => set({ printLayout }),
     loadOrganization: (organization, origin) =>
       set((s) => ({
         organization,
@@ -176,11 +197,20 @@ export function createOrgStore(organization: Organization, initial: InitialState
         dutyNumber: null,
         openProblems: null,
         loads: s.loads + 1,
+        childPages: {},
         collapsedIds: initialCollapsed(indexOrganization(organization)),
       })),
     setCollapsed: (collapsedIds) => set({ collapsedIds }),
+    showMoreChildren: (parentId) =>
+      set((s) => {
+        const total = indexOrganization(s.organization).byId.get(parentId)?.children.length ?? 0;
+        const shown = pageLimit(total, s.childPages[parentId]);
+        if (shown >= total) return {};
+        return { childPages: { ...s.childPages, [parentId]: shown + CHILDREN_PAGE } };
+      }),
     setOpenProblems: (openProblems) => set({ openProblems }),
     setOpening: (opening) => set({ opening }),
+    setSkippedStoredFile: (skippedStoredFile) => set({ skippedStoredFile }),
     endPrint: () => set({ printing: null }),
   }));
 }

@@ -24,3 +24,24 @@ export function shanghaiCenter(): Organization {
   const path = join(import.meta.dirname, '../data/internal-organizations.txt');
   return loadShanghaiCenter(readFileSync(path, 'utf8'));
 }
+
+/** A chain of `levels` units below the root, each the only child of the one above. */
+export function deepOrganization(levels: number): Organization {
+  let unit = office(`level-${levels}`, `Level ${levels}`, [], 1);
+  for (let level = levels - 1; level >= 0; level--) {
+    unit = office(`level-${level}`, `Level ${level}`, [unit], 1);
+  }
+  return { name: 'Deep Authority', root: unit, attribution: { title: 'Generated in the test' } };
+}
+
+/** A root with `count` children, each a leaf with one duty. */
+export function wideOrganization(count: number): Organization {
+  const children = Array.from({ length: count }, (_, i) =>
+    office(`unit-${i + 1}`, `Unit ${i + 1}`, [], 1),
+  );
+  return {
+    name: 'Wide Authority',
+    root: office('wide', 'Wide Authority', children, 0),
+    attribution: { title: 'Generated in the test' },
+  };
+}
