@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { cspHeader, cspMeta } from './scripts/csp.mjs';
+import { offlineApp } from './scripts/pwa.ts';
 import { loadShanghaiCenter } from './src/data/shanghai.ts';
 
 const SOURCE_FILE = fileURLToPath(
@@ -65,7 +66,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), defaultOrganization(), contentSecurityPolicy()],
+  plugins: [react(), defaultOrganization(), contentSecurityPolicy(), offlineApp()],
   server: { port: 5173 },
   preview: {
     port: 4173,

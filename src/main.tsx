@@ -9,6 +9,7 @@ import { applyTheme, readStoredTheme, systemTheme } from './platform/theme.ts';
 import { cardCssVariables } from './layout/card-metrics.ts';
 import { indexOrganization, type Organization } from './model/organization.ts';
 import { readStoredFile } from './platform/stored-organization.ts';
+import { startOfflineSupport } from './platform/offline.ts';
 import { createOrgStore, OrgStoreContext, type OrganizationOrigin } from './store/org-store.ts';
 import { fromSearchParams } from './store/url-state.ts';
 
@@ -61,6 +62,7 @@ function start({ organization, origin, notices: startNotices }: Start) {
     theme,
     origin,
   });
+  startOfflineSupport(store);
   root.render(
     <StrictMode>
       <OrgStoreContext value={store}>

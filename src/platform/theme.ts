@@ -36,6 +36,9 @@ export function onSystemThemeChange(callback: () => void): () => void {
 
 export function applyTheme(theme: Theme) {
   document.documentElement.dataset.theme = theme;
+  // The browser's bar (and an installed app's title bar) continues the header in either theme.
+  const header = getComputedStyle(document.documentElement).getPropertyValue('--surface').trim();
+  if (header) document.querySelector('meta[name="theme-color"]')?.setAttribute('content', header);
 }
 
 export function prefersReducedMotion(): boolean {

@@ -38,6 +38,11 @@ export interface OrgState extends ViewState {
   notices: readonly Notice[];
   /** The message about what the user just did (an export, a copied link), if any. */
   toast: Toast | null;
+  /**
+   * A new version of the app is installed and waits for the user's Reload (the prompt shows while
+   * no other toast does; dismissing it leaves the update for the next visit).
+   */
+  updateReady: boolean;
   printing: PrintJob | null;
   /** Why the file the user last tried to open could not be used (the chart stays as it was). */
   openProblems: OpenProblems | null;
@@ -60,6 +65,7 @@ export interface OrgState extends ViewState {
   showToast: (toast: Toast) => void;
   /** Dismisses the toast; given one, only if it is still the toast showing. */
   dismissToast: (toast?: Toast) => void;
+  setUpdateReady: (updateReady: boolean) => void;
   startPrint: (job: PrintJob) => void;
   endPrint: () => void;
   /** Replaces the organisation (after it passed validation), starting from its overview. */
@@ -93,6 +99,7 @@ export function createOrgStore(organization: Organization, initial: InitialState
     origin: { kind: 'default' },
     collapsedIds,
     toast: null,
+    updateReady: false,
     printing: null,
     openProblems: null,
     loads: 0,
@@ -142,6 +149,7 @@ export function createOrgStore(organization: Organization, initial: InitialState
     dismissAllNotices: () => set({ notices: [] }),
     showToast: (toast) => set({ toast }),
     dismissToast: (toast) => set((s) => (toast && s.toast !== toast ? {} : { toast: null })),
+    setUpdateReady: (updateReady) => set({ updateReady }),
     startPrint: (printing) => set({ printing }),
     loadOrganization: (organization, origin) =>
       set((s) => ({
