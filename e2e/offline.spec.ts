@@ -133,7 +133,7 @@ test('after one visit the app opens offline: chart, panel, filter and deep links
   expect(workerOffOrigin).toEqual([]);
 });
 
-test('an organisation opened from a file is still there after an offline reload', async ({
+test('an organisation opened from a file is still there after an offline reload, and exports', async ({
   page,
   context,
 }) => {
@@ -162,6 +162,14 @@ test('an organisation opened from a file is still there after an offline reload'
   await expect(chart(page).locator('.react-flow__node')).toHaveCount(3);
   await node(page, 'Parks Office').click();
   await expect(panel(page).getByText('Audit playgrounds.')).toBeVisible();
+  // The exports are lazy chunks as well: a picture of the chart downloads offline.
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const downloading = page.waitForEvent('download');
+  await page
+    .getByRole('menu', { name: 'Export' })
+    .getByRole('menuitem', { name: 'PNG image' })
+    .click();
+  expect((await downloading).suggestedFilename()).toMatch(/\.png$/);
 
   // Going back to the built-in organisation fetches its data file: from the cache, offline.
   await page.getByRole('button', { name: `Back to the ${CENTER}` }).click();
