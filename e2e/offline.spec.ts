@@ -32,6 +32,21 @@ async function serviceWorkerControls(page: Page) {
   );
 }
 
+/** The page's theme-color and the header's background, both as computed colours. */
+function themeColorAndHeader(page: Page) {
+  return page.evaluate(() => {
+    const probe = document.createElement('div');
+    probe.style.color = document
+      .querySelector('meta[name="theme-color"]')!
+      .getAttribute('content')!;
+    document.body.append(probe);
+    const themeColor = getComputedStyle(probe).color;
+    probe.remove();
+    const header = getComputedStyle(document.querySelector('header')!).backgroundColor;
+    return { themeColor, header };
+  });
+}
+
 /** Every file of the build, as the paths the worker's cache names them by. */
 function builtFiles(): string[] {
   return readdirSync(DIST, { recursive: true, withFileTypes: true })
@@ -318,11 +333,20 @@ test('a new version waits for the user: "A new version is ready", Reload', async
     await expectNoViolations(page, 'update prompt');
     await page.emulateMedia({ colorScheme: 'dark' });
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    // The browser's bar follows the theme: it continues the header.
+    expect(await themeColorAndHeader(page)).toEqual({
+      themeColor: 'rgb(26, 33, 43)',
+      header: 'rgb(26, 33, 43)',
+    });
     await expectNoViolations(page, 'update prompt, dark');
     await page.setViewportSize({ width: 390, height: 844 });
     await expect(reload).toBeInViewport();
     await expectNoViolations(page, 'update prompt, phone, dark');
     await page.emulateMedia({ colorScheme: 'light' });
+    expect(await themeColorAndHeader(page)).toEqual({
+      themeColor: 'rgb(255, 255, 255)',
+      header: 'rgb(255, 255, 255)',
+    });
     await expectNoViolations(page, 'update prompt, phone');
     await page.setViewportSize({ width: 1440, height: 900 });
 

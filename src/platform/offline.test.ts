@@ -52,6 +52,7 @@ describe('startOfflineSupport', () => {
     });
     const store = createOrgStore(organization);
     startOfflineSupport(store);
+    startOfflineSupport(store);
     // The page has loaded (jsdom's readyState is complete); registering waits for an idle moment.
     expect(registration.registerServiceWorker).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(1000);

@@ -9,11 +9,13 @@ import type { OrgStore } from '../store/org-store.ts';
 /** How long Reload waits for the new version to take over before reloading regardless. */
 const TAKEOVER_TIMEOUT_MS = 5000;
 
+let started = false;
 let activateUpdate: (() => Promise<void>) | null = null;
 
 /** Starts offline support for the app whose store this is (once per page). */
 export function startOfflineSupport(store: OrgStore): void {
-  if (import.meta.env.DEV || !('serviceWorker' in navigator) || activateUpdate) return;
+  if (import.meta.env.DEV || !('serviceWorker' in navigator) || started) return;
+  started = true;
   const register = () => {
     import('./service-worker.ts')
       .then(({ registerServiceWorker }) => {
