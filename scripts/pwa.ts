@@ -43,7 +43,8 @@ export const MANIFEST: Partial<ManifestOptions> = {
 export function offlineApp() {
   return VitePWA({
     registerType: 'prompt',
-    // Our own bundled module registers the worker: an injected inline script would break the CSP.
+    // Our own bundled module registers the worker (src/platform/service-worker.ts, with
+    // workbox-window): an injected inline script would break the CSP.
     injectRegister: false,
     manifest: MANIFEST,
     // The glob below finds the icons and the manifest in the build already; the plugin would

@@ -1,5 +1,4 @@
 /// <reference types="vite/client" />
-/// <reference types="vite-plugin-pwa/vanillajs" />
 
 declare module 'virtual:default-organization-url' {
   /** URL of the default organisation's model, parsed from its source page at build time. */
