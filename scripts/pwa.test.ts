@@ -7,13 +7,13 @@ import { BACKGROUND_COLOR, MANIFEST, THEME_COLOR } from './pwa.ts';
 
 const file = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
-/** A custom property of the light theme's block in src/styles.css. */
+/** A custom property's light-theme value in src/styles.css (written `light-dark(light, dark)`). */
 function lightThemeColor(name: string): string {
   const css = readFileSync(file('src/styles.css'), 'utf8');
-  const block = css.match(/:root,\s*\[data-theme='light'\]\s*\{([^}]*)\}/)?.[1] ?? '';
-  const value = block.match(new RegExp(`${name}:\\s*([^;]+);`))?.[1];
-  if (!value) throw new Error(`${name} is not in the light theme`);
-  return value.trim();
+  const root = css.match(/:root\s*\{([^}]*)\}/)?.[1] ?? '';
+  const value = root.match(new RegExp(`${name}:\\s*([^;]+);`))?.[1]?.trim();
+  if (!value) throw new Error(`${name} is not in the theme`);
+  return value.match(/^light-dark\(\s*([^,]+),/)?.[1]?.trim() ?? value;
 }
 
 describe('the web app manifest', () => {
