@@ -17,6 +17,11 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
+    // The built app registers a service worker that downloads every file of the app in the
+    // background and then answers the page's requests itself. Each test's fresh context would pay
+    // for that download (on a busy machine) and see cached rather than served files, so only
+    // e2e/offline.spec.ts, which tests the worker, allows it.
+    serviceWorkers: 'block',
     launchOptions: {
       // Playwright's own Chromium when installed, Debian's otherwise (see scripts/browser.mjs).
       executablePath: browser?.own ? undefined : browser?.path,

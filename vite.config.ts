@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { cspHeader, cspMeta } from './scripts/csp.mjs';
+import { offlineApp } from './scripts/pwa.ts';
 import { loadShanghaiCenter } from './src/data/shanghai.ts';
 import { cardCssVariables } from './src/layout/card-metrics.ts';
 import { prerender } from './scripts/prerender/plugin.ts';
@@ -97,6 +98,7 @@ export default defineConfig({
       organization: () => loadShanghaiCenter(readFileSync(SOURCE_FILE, 'utf8')),
       plugins: () => [react(), defaultOrganization(), cardMetricsCss()],
     }),
+    offlineApp(),
   ],
   server: { port: 5173 },
   preview: {

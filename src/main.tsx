@@ -12,6 +12,7 @@ import { BOOT_STATE, startsWithPrerenderedChart } from './platform/boot-state.ts
 import { prerenderedOrganization } from './platform/prerendered-page.ts';
 import { initialOrganization, STORAGE_PATIENCE, type Start } from './platform/startup.ts';
 import { DEFAULT_SHOWN, rememberShown, shownAtStart } from './platform/shown-organization.ts';
+import { startOfflineSupport } from './platform/offline.ts';
 import { createOrgStore, type OrgStore } from './store/org-store.ts';
 import { fromSearchParams } from './store/url-state.ts';
 import { unitDutiesIn } from './store/selectors.ts';
@@ -70,6 +71,7 @@ function applyAfterHydration(store: OrgStore) {
 /** Takes over the prerendered page: the same state, the same view, then what it could not know. */
 function hydrate(organization: Organization, firstView: FirstView) {
   const store = createOrgStore(organization);
+  startOfflineSupport(store);
   // The chart's code loads at once, beside the rest; the page already shows the chart.
   void loadOrgChart();
   let ready = false;
@@ -98,6 +100,7 @@ function start({ organization, origin, notices: startNotices, skippedStoredFile 
     origin,
     skippedStoredFile,
   });
+  startOfflineSupport(store);
   delete html.dataset[BOOT_STATE.chartPending];
   html.dataset[BOOT_STATE.chartLive] = '';
   root().render(<Root store={store} />);

@@ -36,6 +36,14 @@ export function onSystemThemeChange(callback: () => void): () => void {
 
 export function applyTheme(theme: Theme) {
   document.documentElement.dataset.theme = theme;
+  // The browser's bar (and an installed app's title bar) continues the header in either theme.
+  // A probe resolves the light-dark() token into the plain colour a theme-color needs.
+  const probe = document.createElement('span');
+  probe.style.color = 'var(--surface)';
+  document.documentElement.append(probe);
+  const header = getComputedStyle(probe).color;
+  probe.remove();
+  if (header) document.querySelector('meta[name="theme-color"]')?.setAttribute('content', header);
 }
 
 export function prefersReducedMotion(): boolean {

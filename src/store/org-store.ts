@@ -58,6 +58,11 @@ export interface OrgState extends ViewState {
   notices: readonly Notice[];
   /** The message about what the user just did (an export, a copied link), if any. */
   toast: Toast | null;
+  /**
+   * A new version of the app is installed and waits for the user's Reload (the prompt shows while
+   * no other toast does; dismissing it leaves the update for the next visit).
+   */
+  updateReady: boolean;
   printing: PrintJob | null;
   /** How printing lays out the chart: on one page, or as a poster of legible pages. */
   printLayout: 'fit' | 'poster';
@@ -102,6 +107,7 @@ export interface OrgState extends ViewState {
   showToast: (toast: Toast) => void;
   /** Dismisses the toast; given one, only if it is still the toast showing. */
   dismissToast: (toast?: Toast) => void;
+  setUpdateReady: (updateReady: boolean) => void;
   startPrint: (job: PrintJob) => void;
   endPrint: () => void;
   /** Replaces the organisation (after it passed validation), starting from its overview. */
@@ -140,6 +146,7 @@ export function createOrgStore(organization: Organization, initial: InitialState
     collapsedIds,
     childPages: {},
     toast: null,
+    updateReady: false,
     printing: null,
     printLayout: 'fit',
     openProblems: null,
@@ -187,6 +194,7 @@ export function createOrgStore(organization: Organization, initial: InitialState
     dismissAllNotices: () => set({ notices: [] }),
     showToast: (toast) => set({ toast }),
     dismissToast: (toast) => set((s) => (toast && s.toast !== toast ? {} : { toast: null })),
+    setUpdateReady: (updateReady) => set({ updateReady }),
     startPrint: (printing) => set({ printing }),
     setPrintLayout: (printLayout) => set({ printLayout }),
     loadOrganization: (organization, origin) =>
