@@ -1,0 +1,437 @@
+/**
+ * Answering "who handles…?": a plain question ranked against every duty of the open organisation
+ * with MiniSearch (BM25+ per duty, the unit's name as a second, boosted field), the words of
+ * `words.ts` (stems, stop words) and the thesaurus of `thesaurus.ts`. Returns the best few units,
+ * each with the duties that answer and the offsets of the matched words, never HTML.
+ *
+ * Every term searched for is an exact stem (a question's own, one the thesaurus adds, or the
+ * closest word of the index for a misspelt one), so each match can be traced back to the words of
+ * the question that asked for it.
+ */
+import MiniSearch from 'minisearch';
+import type { Duty, Organization } from '../model/organization.ts';
+import type { Range } from './normalize.ts';
+import {
+  closeWords,
+  suggestFunctions,
+  vocabularyBuilder,
+  type Vocabulary,
+} from './question-words.ts';
+import { MAX_KEY_LENGTH, NEGATIONS, NOT, THESAURUS, thesaurusByKey } from './thesaurus.ts';
+import { STOP_WORDS, formsOf, wordsOf, type Word } from './words.ts';
+
+/** A unit as the question box reads it: flat, so it crosses to a worker without recursion. */
+export interface QuestionUnit {
+  readonly id: string;
+  readonly name: string;
+  readonly duties: readonly Duty[];
+}
+
+/** One thing the question asks about: a word or a phrase the thesaurus knows. */
+export interface QuestionConcept {
+  /** As typed, e.g. "complain" or "not paid". */
+  readonly text: string;
+  /** Offsets in the question. */
+  readonly start: number;
+  readonly end: number;
+  /** The stems searched for it, with their weight and, when not the question's own, the word. */
+  readonly terms: readonly QuestionTerm[];
+}
+
+export interface QuestionTerm {
+  readonly stem: string;
+  readonly weight: number;
+  /** The word of the thesaurus or of the index this term came from; null for the question's own. */
+  readonly via: string | null;
+}
+
+/** A question word that matched, and the source word it matched as when that differs. */
+export interface MatchedWord {
+  readonly word: string;
+  readonly via: string | null;
+}
+
+export interface DutyAnswer {
+  /** Position in the unit's duties. */
+  readonly index: number;
+  readonly number: number;
+  readonly text: string;
+  /** The matched words, as offsets into `text`. */
+  readonly ranges: readonly Range[];
+  readonly words: readonly MatchedWord[];
+}
+
+export interface UnitAnswer {
+  readonly id: string;
+  readonly name: string;
+  /** Matched words in the unit's name. */
+  readonly nameRanges: readonly Range[];
+  readonly score: number;
+  /** The duties that answer best, best first. */
+  readonly duties: readonly DutyAnswer[];
+  /** How many other duties of the unit matched a word of the question. */
+  readonly moreDuties: number;
+  /** Every question word the unit matched (in its duties or its name). */
+  readonly words: readonly MatchedWord[];
+}
+
+export type NoAnswerReason = 'empty' | 'no-words' | 'no-match';
+
+export interface QuestionAnswer {
+  readonly question: string;
+  readonly concepts: readonly QuestionConcept[];
+  /** Best first; empty when nothing answers. */
+  readonly units: readonly UnitAnswer[];
+  /** Why there is no answer, when there is none. */
+  readonly reason: NoAnswerReason | null;
+  /** When nothing answers: words of the index close to the question's words. */
+  readonly closeWords: readonly string[];
+  /** When nothing answers: ids of function chips worth trying. */
+  readonly functions: readonly string[];
+}
+
+/** Longer questions are cut here: a question is a sentence, not a document. */
+export const MAX_QUESTION_LENGTH = 300;
+/** How many units an answer lists at most. */
+export const MAX_UNITS = 5;
+/** How many duties each unit shows; the rest are counted. */
+export const MAX_DUTIES = 3;
+
+/** A thesaurus word counts a little less than the question's own word: it is a guess. */
+const THESAURUS_WEIGHT = 0.7;
+/**
+ * A phrase ("not paid", "bad debts") says precisely what is meant, so what it stands for counts
+ * as much as the question's own words.
+ */
+const THESAURUS_PHRASE_WEIGHT = 1;
+/** The question's own words inside a thesaurus phrase ("not *paid*"): the phrase says more. */
+const PHRASE_WORD_WEIGHT = 0.5;
+/** A correction of a misspelt word is a bigger guess still. */
+const TYPO_WEIGHT = 0.6;
+/** A unit's name says what it is for in a few words: a match there weighs more than in a duty. */
+const NAME_BOOST = 1.5;
+/** Each further duty of a unit adds this fraction of the previous one's share (see `unitScore`). */
+const DUTY_DECAY = 0.5;
+/** How much covering more of the question counts (see `unitScore`). */
+const COVERAGE_POWER = 2;
+/** Units scoring under this fraction of the best are not worth showing beside it. */
+const MIN_RELATIVE_SCORE = 0.2;
+
+const isStop = (word: string, stem: string) => STOP_WORDS.has(word) || STOP_WORDS.has(stem);
+const THESAURUS_KEYS = thesaurusByKey(THESAURUS, isStop);
+
+/** The searchable index of an organisation's duties, built once per organisation. */
+export interface QuestionIndex {
+  readonly units: readonly QuestionUnit[];
+  readonly vocabulary: Vocabulary;
+  /** `docs[id]` is the duty behind MiniSearch document `id`. */
+  readonly docs: readonly { readonly unit: number; readonly duty: number }[];
+  readonly search: MiniSearch<IndexedDoc>;
+}
+
+interface IndexedDoc {
+  id: number;
+  /** Stems joined by spaces: tokenised once here, so MiniSearch only splits. */
+  text: string;
+  name: string;
+}
+
+/** The meaningful stems of a text's words, the way both duties and questions are read. */
+function stemsOf(words: readonly Word[]): string {
+  const stems: string[] = [];
+  for (const word of words)
+    if (!isStop(word.text, word.stem)) for (const form of formsOf(word)) stems.push(form.stem);
+  return stems.join(' ');
+}
+
+/** Every unit of the organisation with its duties, root first, depth-first (iterative). */
+export function unitsForQuestions(organization: Organization): QuestionUnit[] {
+  const units: QuestionUnit[] = [];
+  const stack = [organization.root];
+  while (stack.length > 0) {
+    const unit = stack.pop()!;
+    units.push({ id: unit.id, name: unit.name, duties: unit.duties });
+    for (let i = unit.children.length - 1; i >= 0; i--) stack.push(unit.children[i]!);
+  }
+  return units;
+}
+
+/** Indexes every duty of `units`. Linear in the text; run it in a worker for large organisations. */
+export function buildQuestionIndex(units: readonly QuestionUnit[]): QuestionIndex {
+  const search = new MiniSearch<IndexedDoc>({
+    fields: ['text', 'name'],
+    tokenize: (text) => (text === '' ? [] : text.split(' ')),
+    processTerm: (term) => term,
+    searchOptions: { tokenize: (text) => text.split(' '), processTerm: (term) => term },
+  });
+  const docs: { unit: number; duty: number }[] = [];
+  const batch: IndexedDoc[] = [];
+  const vocabulary = vocabularyBuilder(isStop);
+  units.forEach((unit, u) => {
+    const nameWords = wordsOf(unit.name);
+    vocabulary.add(nameWords);
+    const name = stemsOf(nameWords);
+    unit.duties.forEach((duty, d) => {
+      const words = wordsOf(duty.text);
+      vocabulary.add(words);
+      batch.push({ id: docs.length, text: stemsOf(words), name });
+      docs.push({ unit: u, duty: d });
+    });
+  });
+  search.addAll(batch);
+  return { units, docs, search, vocabulary: vocabulary.done() };
+}
+
+/**
+ * Reads a question into what it asks about: thesaurus phrases first (matched word for word, stop
+ * words included, any negation standing for "not"), then each remaining meaningful word.
+ */
+export function conceptsOf(question: string, vocabulary?: Vocabulary): QuestionConcept[] {
+  const tokens: { key: string; stop: boolean; start: number; end: number }[] = [];
+  for (const word of wordsOf(question.slice(0, MAX_QUESTION_LENGTH))) {
+    const raw = question.slice(word.start, word.end);
+    // "IT" in capitals is information technology, not the pronoun.
+    const key = raw === 'IT' ? 'ict' : NEGATIONS.has(word.text) ? NOT : word.stem;
+    const stop = key === NOT || (key !== 'ict' && isStop(word.text, word.stem));
+    tokens.push({ key, stop, start: word.start, end: word.end });
+  }
+  const concepts: QuestionConcept[] = [];
+  const seen = new Set<string>();
+  const add = (slice: typeof tokens, phrase: boolean) => {
+    const key = slice.map((t) => t.key).join(' ');
+    if (seen.has(key)) return;
+    seen.add(key);
+    const own: QuestionTerm[] = slice
+      .filter((t) => !t.stop)
+      .map((t) => ({ stem: t.key, weight: phrase ? PHRASE_WORD_WEIGHT : 1, via: null }));
+    const added = (THESAURUS_KEYS.get(key)?.means ?? []).map((m) => ({
+      stem: m.stem,
+      weight: phrase ? THESAURUS_PHRASE_WEIGHT : THESAURUS_WEIGHT,
+      via: m.word,
+    }));
+    const terms = dedupeTerms([...own, ...added]);
+    const first = slice[0]!;
+    const last = slice[slice.length - 1]!;
+    concepts.push({
+      text: question.slice(first.start, last.end),
+      start: first.start,
+      end: last.end,
+      terms: vocabulary ? withCorrections(terms, vocabulary) : terms,
+    });
+  };
+  // Where each meaningful token (or negation) is, to find phrases across stop words too.
+  const meaningful = tokens.flatMap((t, i) => (!t.stop || t.key === NOT ? [i] : []));
+  const phraseAt = (positions: readonly number[]): number => {
+    for (let length = Math.min(MAX_KEY_LENGTH, positions.length); length >= 2; length--) {
+      const key = positions
+        .slice(0, length)
+        .map((p) => tokens[p]!.key)
+        .join(' ');
+      if (THESAURUS_KEYS.has(key)) return length;
+    }
+    return 0;
+  };
+  let i = 0;
+  while (i < tokens.length) {
+    // Word for word first ("take out"), then across stop words ("protects the data").
+    const exact = phraseAt(tokens.map((_, p) => p).slice(i, i + MAX_KEY_LENGTH));
+    if (exact > 0) {
+      add(tokens.slice(i, i + exact), true);
+      i += exact;
+      continue;
+    }
+    const token = tokens[i]!;
+    if (!token.stop || token.key === NOT) {
+      const from = meaningful.indexOf(i);
+      const positions = meaningful.slice(from, from + MAX_KEY_LENGTH);
+      const across = phraseAt(positions);
+      if (across > 0) {
+        add(
+          positions.slice(0, across).map((p) => tokens[p]!),
+          true,
+        );
+        i = positions[across - 1]! + 1;
+        continue;
+      }
+    }
+    if (!token.stop) add([token], false);
+    i++;
+  }
+  return concepts;
+}
+
+/** One term per stem, the strongest reading kept (the question's own word beats a synonym). */
+function dedupeTerms(terms: readonly QuestionTerm[]): QuestionTerm[] {
+  const byStem = new Map<string, QuestionTerm>();
+  for (const term of terms) {
+    const known = byStem.get(term.stem);
+    if (!known || term.weight > known.weight) byStem.set(term.stem, term);
+  }
+  return [...byStem.values()];
+}
+
+/** When none of a concept's terms is in the index, its closest index words stand in for it. */
+function withCorrections(terms: QuestionTerm[], vocabulary: Vocabulary): QuestionTerm[] {
+  if (terms.some((t) => vocabulary.has(t.stem))) return terms;
+  const corrections: QuestionTerm[] = [];
+  for (const term of terms) {
+    if (term.via !== null) continue;
+    for (const close of closeWords(vocabulary, term.stem, { strict: true, limit: 2 })) {
+      corrections.push({ stem: close.stem, weight: TYPO_WEIGHT, via: close.word });
+    }
+  }
+  return dedupeTerms([...terms, ...corrections]);
+}
+
+/** Ranks the units of `index` for `question`. Deterministic: ties keep the organisation's order. */
+export function askQuestion(index: QuestionIndex, question: string): QuestionAnswer {
+  const trimmed = question.trim();
+  const empty = (reason: NoAnswerReason, concepts: QuestionConcept[] = []): QuestionAnswer => ({
+    question: trimmed,
+    concepts,
+    units: [],
+    reason,
+    closeWords: suggestions(index.vocabulary, concepts),
+    functions: suggestFunctions(index.vocabulary, concepts),
+  });
+  if (trimmed === '') return empty('empty');
+  const concepts = conceptsOf(trimmed, index.vocabulary);
+  if (concepts.length === 0) return empty('no-words');
+
+  // Each stem once, with its strongest weight and the concepts that asked for it.
+  const weightOf = new Map<string, number>();
+  const conceptsOfStem = new Map<string, Set<number>>();
+  concepts.forEach((concept, c) => {
+    for (const term of concept.terms) {
+      weightOf.set(term.stem, Math.max(weightOf.get(term.stem) ?? 0, term.weight));
+      const set = conceptsOfStem.get(term.stem) ?? new Set<number>();
+      set.add(c);
+      conceptsOfStem.set(term.stem, set);
+    }
+  });
+  const results = index.search.search([...weightOf.keys()].join(' '), {
+    boost: { name: NAME_BOOST },
+    boostTerm: (term) => weightOf.get(term) ?? 1,
+    combineWith: 'OR',
+  });
+  if (results.length === 0) return empty('no-match', concepts);
+
+  interface Hit {
+    duty: number;
+    score: number;
+    textStems: string[];
+    nameStems: string[];
+  }
+  const hitsByUnit = new Map<number, Hit[]>();
+  const matchedConcepts = new Set<number>();
+  for (const result of results) {
+    const doc = index.docs[result.id as number]!;
+    const textStems: string[] = [];
+    const nameStems: string[] = [];
+    for (const [stem, fields] of Object.entries(result.match)) {
+      if (fields.includes('text')) textStems.push(stem);
+      if (fields.includes('name')) nameStems.push(stem);
+      for (const c of conceptsOfStem.get(stem) ?? []) matchedConcepts.add(c);
+    }
+    const hits = hitsByUnit.get(doc.unit) ?? [];
+    hits.push({ duty: doc.duty, score: result.score, textStems, nameStems });
+    hitsByUnit.set(doc.unit, hits);
+  }
+
+  const scored = [...hitsByUnit].map(([unit, hits]) => {
+    hits.sort((a, b) => b.score - a.score || a.duty - b.duty);
+    const covered = new Set<number>();
+    for (const hit of hits) {
+      for (const stem of [...hit.textStems, ...hit.nameStems]) {
+        for (const c of conceptsOfStem.get(stem) ?? []) covered.add(c);
+      }
+    }
+    return { unit, hits, covered, score: unitScore(hits, covered.size, matchedConcepts.size) };
+  });
+  scored.sort((a, b) => b.score - a.score || a.unit - b.unit);
+  const best = scored[0]!.score;
+  const shown = scored.filter((s) => s.score >= best * MIN_RELATIVE_SCORE).slice(0, MAX_UNITS);
+
+  const wordsFor = (stems: Iterable<string>): MatchedWord[] => {
+    const words = new Map<string, MatchedWord>();
+    for (const stem of stems) {
+      for (const c of conceptsOfStem.get(stem) ?? []) {
+        const concept = concepts[c]!;
+        const term = concept.terms.find((t) => t.stem === stem)!;
+        const key = `${concept.text}\u0000${term.via ?? ''}`;
+        if (!words.has(key)) words.set(key, { word: concept.text, via: term.via });
+      }
+    }
+    return [...words.values()];
+  };
+
+  const units = shown.map(({ unit, hits, score }): UnitAnswer => {
+    const source = index.units[unit]!;
+    const answering = hits.filter((h) => h.textStems.length > 0);
+    const nameStems = new Set(hits.flatMap((h) => h.nameStems));
+    return {
+      id: source.id,
+      name: source.name,
+      nameRanges: rangesOf(source.name, nameStems),
+      score,
+      duties: answering.slice(0, MAX_DUTIES).map((hit) => {
+        const duty = source.duties[hit.duty]!;
+        return {
+          index: hit.duty,
+          number: duty.number,
+          text: duty.text,
+          ranges: rangesOf(duty.text, new Set(hit.textStems)),
+          words: wordsFor(hit.textStems),
+        };
+      }),
+      moreDuties: Math.max(0, answering.length - MAX_DUTIES),
+      words: wordsFor(new Set([...nameStems, ...answering.flatMap((h) => h.textStems)])),
+    };
+  });
+  return { question: trimmed, concepts, units, reason: null, closeWords: [], functions: [] };
+}
+
+/**
+ * A unit's score from its duties' scores, best first: the best duty counts fully, each further one
+ * half as much as the one before (s1 + s2/2 + s3/4…). A unit answers a question through its best
+ * duty; several duties on the subject make it more likely the right office, but twenty weak
+ * mentions of "fund" must not outweigh one duty that says exactly what was asked. The sum is then
+ * scaled by the share of the question's concepts the unit covers, so the office that handles both
+ * "employer" and "not paid" beats one that only mentions payments.
+ */
+function unitScore(hits: readonly { score: number }[], covered: number, asked: number): number {
+  let total = 0;
+  let share = 1;
+  for (const hit of hits) {
+    total += hit.score * share;
+    share *= DUTY_DECAY;
+    if (share < 0.01) break;
+  }
+  return total * (asked === 0 ? 1 : (covered / asked) ** COVERAGE_POWER);
+}
+
+/** Offsets of the words of `text` whose stems are in `stems`. */
+function rangesOf(text: string, stems: ReadonlySet<string>): Range[] {
+  if (stems.size === 0) return [];
+  const ranges: Range[] = [];
+  for (const word of wordsOf(text)) {
+    if (!isStop(word.text, word.stem) && formsOf(word).some((form) => stems.has(form.stem))) {
+      ranges.push({ start: word.start, end: word.end });
+    }
+  }
+  return ranges;
+}
+
+/** Close index words for the question's own words, for the "no result" message. */
+function suggestions(vocabulary: Vocabulary, concepts: readonly QuestionConcept[]): string[] {
+  const words: string[] = [];
+  for (const concept of concepts) {
+    for (const term of concept.terms) {
+      if (term.via !== null) continue;
+      for (const close of closeWords(vocabulary, term.stem, { strict: false, limit: 4 })) {
+        if (!words.includes(close.word)) words.push(close.word);
+      }
+    }
+  }
+  return words.slice(0, 8);
+}
