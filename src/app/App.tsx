@@ -11,6 +11,7 @@ import {
   Outline,
   OutlineTools,
   PrintView,
+  QuestionPanel,
   prefetchLazyParts,
 } from './lazy.ts';
 import { CopyLinkButton } from '../components/CopyLinkButton.tsx';
@@ -41,6 +42,7 @@ export function App() {
   const loads = useOrgStore((s) => s.loads);
   const fromFile = useOrgStore((s) => s.origin.kind === 'file');
   const openProblems = useOrgStore((s) => s.openProblems !== null);
+  const asking = useOrgStore((s) => s.asking);
   useEffect(() => {
     document.title = `${organization.name} · Orgscope`;
   }, [organization.name]);
@@ -132,6 +134,11 @@ export function App() {
                     <Outline id="outline-tree" />
                   </Suspense>
                 </nav>
+              )}
+              {asking && (
+                <Suspense fallback={null}>
+                  <QuestionPanel />
+                </Suspense>
               )}
               <section
                 className="chart-region"

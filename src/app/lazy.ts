@@ -12,6 +12,7 @@ const loadOutline = () => import('../components/Outline.tsx');
 const loadOutlineTools = () => import('../components/OutlineTools.tsx');
 const loadBackToDefault = () => import('../components/BackToDefault.tsx');
 const loadOpenProblemsNotice = () => import('../components/OpenProblemsNotice.tsx');
+const loadQuestionPanel = () => import('../components/QuestionPanel.tsx');
 
 export const DutiesPanel = lazy(() => loadDutiesPanel().then((m) => ({ default: m.DutiesPanel })));
 export const PrintView = lazy(() => loadPrintView().then((m) => ({ default: m.PrintView })));
@@ -30,6 +31,10 @@ export const BackToDefault = lazy(() =>
 /** Only shown after a file could not be opened. */
 export const OpenProblemsNotice = lazy(() =>
   loadOpenProblemsNotice().then((m) => ({ default: m.OpenProblemsNotice })),
+);
+/** The question box, with the search engine it loads on first use. */
+export const QuestionPanel = lazy(() =>
+  loadQuestionPanel().then((m) => ({ default: m.QuestionPanel })),
 );
 export const ExportMenu = lazy(() => loadExportMenu().then((m) => ({ default: m.ExportMenu })));
 

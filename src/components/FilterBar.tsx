@@ -14,6 +14,7 @@ import { functionReach } from '../search/function-counts.ts';
 import { buildSearchIndex, FUNCTION_MODES } from '../search/match.ts';
 import { useFilterMatch } from '../view-state/filter-context.ts';
 import { useOrgStore } from '../store/org-store.ts';
+import { AskButton } from './AskButton.tsx';
 import { functionStyle } from './function-style.ts';
 import { ChevronIcon } from './icons.tsx';
 
@@ -96,6 +97,7 @@ export function FilterBar() {
         spellCheck={false}
         maxLength={2000}
       />
+      <AskButton />
       <button
         type="button"
         className="button filter-bar__clear"

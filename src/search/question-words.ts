@@ -6,17 +6,30 @@
 import { DUTY_FUNCTIONS } from './functions.ts';
 import { formsOf, type Word } from './words.ts';
 
-/** Each stem the duties and unit names use, with its commonest spelling and how often it occurs. */
-export type Vocabulary = ReadonlyMap<string, { readonly word: string; readonly count: number }>;
+/**
+ * Each stem the duties and unit names use, with its commonest spelling, how often it occurs and
+ * in how many texts (duties and names).
+ */
+export type Vocabulary = ReadonlyMap<
+  string,
+  { readonly word: string; readonly count: number; readonly texts: number }
+>;
 
 /** Collects a vocabulary word by word; `done` picks each stem's commonest spelling. */
 export function vocabularyBuilder(isStop: (word: string, stem: string) => boolean) {
   const spellings = new Map<string, Map<string, number>>();
+  const texts = new Map<string, number>();
   return {
+    /** Adds the words of one text. */
     add(words: readonly Word[]) {
+      const seen = new Set<string>();
       for (const word of words) {
         if (isStop(word.text, word.stem)) continue;
         for (const { text, stem } of formsOf(word)) {
+          if (!seen.has(stem)) {
+            seen.add(stem);
+            texts.set(stem, (texts.get(stem) ?? 0) + 1);
+          }
           const forms = spellings.get(stem) ?? new Map<string, number>();
           forms.set(text, (forms.get(text) ?? 0) + 1);
           spellings.set(stem, forms);
@@ -24,7 +37,7 @@ export function vocabularyBuilder(isStop: (word: string, stem: string) => boolea
       }
     },
     done(): Vocabulary {
-      const vocabulary = new Map<string, { word: string; count: number }>();
+      const vocabulary = new Map<string, { word: string; count: number; texts: number }>();
       for (const [stem, forms] of spellings) {
         let word = '';
         let best = 0;
@@ -36,7 +49,7 @@ export function vocabularyBuilder(isStop: (word: string, stem: string) => boolea
             best = n;
           }
         }
-        vocabulary.set(stem, { word, count });
+        vocabulary.set(stem, { word, count, texts: texts.get(stem) ?? 0 });
       }
       return vocabulary;
     },

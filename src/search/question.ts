@@ -48,6 +48,8 @@ const TYPO_WEIGHT = 0.6;
 const NAME_BOOST = 1.5;
 /** Each further duty of a unit adds this fraction of the previous one's share (see `unitScore`). */
 const DUTY_DECAY = 0.5;
+/** A word in more than this share of an organisation's texts says little about who does what. */
+const COMMON_SHARE = 0.3;
 /** How much covering more of the question counts (see `unitScore`). */
 const COVERAGE_POWER = 2;
 /** Units scoring under this fraction of the best are not worth showing beside it. */
@@ -63,6 +65,8 @@ export interface QuestionIndex {
   /** `docs[id]` is the duty behind MiniSearch document `id`. */
   readonly docs: readonly { readonly unit: number; readonly duty: number }[];
   readonly search: MiniSearch<IndexedDoc>;
+  /** How many texts (unit names and duties) the vocabulary was counted over. */
+  readonly textCount: number;
 }
 
 interface IndexedDoc {
@@ -103,7 +107,13 @@ export function buildQuestionIndex(units: readonly QuestionUnit[]): QuestionInde
     });
   });
   search.addAll(batch);
-  return { units, docs, search, vocabulary: vocabulary.done() };
+  return {
+    units,
+    docs,
+    search,
+    vocabulary: vocabulary.done(),
+    textCount: units.length + docs.length,
+  };
 }
 
 /**
@@ -246,6 +256,12 @@ export function askQuestion(index: QuestionIndex, question: string): QuestionAns
     textStems: string[];
     nameStems: string[];
   }
+  // Words in a large share of all duties ("fund" in a fund's duties) still count in the scores,
+  // a little, but they neither mark text nor count as answering the question, unless the question
+  // matched nothing else.
+  const common = (stem: string) =>
+    (index.vocabulary.get(stem)?.texts ?? 0) > index.textCount * COMMON_SHARE;
+  const specific = results.some((r) => Object.keys(r.match).some((stem) => !common(stem)));
   const hitsByUnit = new Map<number, Hit[]>();
   const matchedConcepts = new Set<number>();
   for (const result of results) {
@@ -253,6 +269,7 @@ export function askQuestion(index: QuestionIndex, question: string): QuestionAns
     const textStems: string[] = [];
     const nameStems: string[] = [];
     for (const [stem, fields] of Object.entries(result.match)) {
+      if (specific && common(stem)) continue;
       if (fields.includes('text')) textStems.push(stem);
       if (fields.includes('name')) nameStems.push(stem);
       for (const c of conceptsOfStem.get(stem) ?? []) matchedConcepts.add(c);
@@ -292,6 +309,7 @@ export function askQuestion(index: QuestionIndex, question: string): QuestionAns
   const units = shown.map(({ unit, hits, score }): UnitAnswer => {
     const source = index.units[unit]!;
     const answering = hits.filter((h) => h.textStems.length > 0);
+    // (A duty that matched only common words is not an answer; see `specific`.)
     const nameStems = new Set(hits.flatMap((h) => h.nameStems));
     return {
       id: source.id,
