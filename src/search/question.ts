@@ -48,6 +48,10 @@ const TYPO_WEIGHT = 0.6;
 const NAME_BOOST = 1.5;
 /** Each further duty of a unit adds this fraction of the previous one's share (see `unitScore`). */
 const DUTY_DECAY = 0.5;
+/** Duties scoring under this share of the best duty are not considered (see `askQuestion`). */
+const MIN_DUTY_SHARE = 0.05;
+/** At most this many of the best duties are considered. */
+const MAX_CONSIDERED = 3_000;
 /** A word in more than this share of an organisation's texts says little about who does what. */
 const COMMON_SHARE = 0.3;
 /** How much covering more of the question counts (see `unitScore`). */
@@ -243,12 +247,39 @@ export function askQuestion(index: QuestionIndex, question: string): QuestionAns
       conceptsOfStem.set(term.stem, set);
     }
   });
-  const results = index.search.search([...weightOf.keys()].join(' '), {
+  // Words in a large share of all texts ("fund" in a fund's duties) say little about who does
+  // what, yet searching duties for them costs a pass over most of them: when the question has
+  // anything more specific, they are looked for only in unit names, where "Fund Planning" still
+  // says something.
+  const common = (stem: string) =>
+    (index.vocabulary.get(stem)?.texts ?? 0) > index.textCount * COMMON_SHARE;
+  const asked = [...weightOf.keys()];
+  const specific = asked.filter((stem) => index.vocabulary.has(stem) && !common(stem));
+  const general = asked.filter((stem) => common(stem));
+  const options = {
     boost: { name: NAME_BOOST },
-    boostTerm: (term) => weightOf.get(term) ?? 1,
-    combineWith: 'OR',
-  });
+    boostTerm: (term: string) => weightOf.get(term) ?? 1,
+    combineWith: 'OR' as const,
+  };
+  const results =
+    specific.length === 0
+      ? index.search.search(asked.join(' '), options)
+      : index.search.search(
+          {
+            combineWith: 'OR',
+            queries: [
+              specific.join(' '),
+              ...(general.length > 0 ? [{ queries: [general.join(' ')], fields: ['name'] }] : []),
+            ],
+          },
+          options,
+        );
   if (results.length === 0) return empty('no-match', concepts);
+  // A unit scores at most twice its best duty (see `unitScore`), so duties far below the best
+  // cannot lift a unit into the few shown; leaving them out keeps a common word in a large
+  // organisation from costing a pass over tens of thousands of duties.
+  const floor = results[0]!.score * MIN_DUTY_SHARE;
+  const considered = results.slice(0, MAX_CONSIDERED).filter((r) => r.score >= floor);
 
   interface Hit {
     duty: number;
@@ -256,20 +287,13 @@ export function askQuestion(index: QuestionIndex, question: string): QuestionAns
     textStems: string[];
     nameStems: string[];
   }
-  // Words in a large share of all duties ("fund" in a fund's duties) still count in the scores,
-  // a little, but they neither mark text nor count as answering the question, unless the question
-  // matched nothing else.
-  const common = (stem: string) =>
-    (index.vocabulary.get(stem)?.texts ?? 0) > index.textCount * COMMON_SHARE;
-  const specific = results.some((r) => Object.keys(r.match).some((stem) => !common(stem)));
   const hitsByUnit = new Map<number, Hit[]>();
   const matchedConcepts = new Set<number>();
-  for (const result of results) {
+  for (const result of considered) {
     const doc = index.docs[result.id as number]!;
     const textStems: string[] = [];
     const nameStems: string[] = [];
     for (const [stem, fields] of Object.entries(result.match)) {
-      if (specific && common(stem)) continue;
       if (fields.includes('text')) textStems.push(stem);
       if (fields.includes('name')) nameStems.push(stem);
       for (const c of conceptsOfStem.get(stem) ?? []) matchedConcepts.add(c);

@@ -40,10 +40,20 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const HAN = /\p{Script=Han}/u;
 
+// Stems of words seen before: an organisation repeats its words, and stemming is the costly part
+// of reading a text. Bounded, so a stream of odd words cannot grow it without end.
+const stems = new Map<string, string>();
+const MAX_CACHED_STEMS = 50_000;
+
 /** The stem of one lowercased word: Porter for Latin letters, the word itself otherwise. */
 export function stemOf(word: string): string {
+  const known = stems.get(word);
+  if (known !== undefined) return known;
   const plain = word.replace(/['’]s$/u, '').replace(/['’]/gu, "'");
-  return /^[a-z]+$/.test(plain) ? stemmer(plain) : plain;
+  const stem = /^[a-z]+$/.test(plain) ? stemmer(plain) : plain;
+  if (stems.size >= MAX_CACHED_STEMS) stems.clear();
+  stems.set(word, stem);
+  return stem;
 }
 
 /**
