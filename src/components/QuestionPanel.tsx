@@ -7,7 +7,7 @@ import {
   type FormEvent,
   type KeyboardEvent,
 } from 'react';
-import { askerFor, type TimedAnswer } from '../platform/question-asker.ts';
+import { askerFor, type QuestionAsker, type TimedAnswer } from '../platform/question-asker.ts';
 import { countDuties } from '../model/organization.ts';
 import { dutyCount } from '../model/format.ts';
 import { useOrgStore } from '../store/org-store.ts';
@@ -27,9 +27,10 @@ const EXAMPLES = [
   'Who checks the banks that handle the fund?',
 ];
 
-type Result =
-  | { question: string; status: 'answered'; timed: TimedAnswer }
-  | { question: string; status: 'failed'; message: string };
+/** An answer, or why there is none, for one question to one organisation's asker. */
+type Result = { question: string; asker: QuestionAsker } & (
+  { status: 'answered'; timed: TimedAnswer } | { status: 'failed'; message: string }
+);
 
 /**
  * "Ask: who handles…?": a question in plain words, answered with the units whose duties answer
@@ -61,11 +62,12 @@ export function QuestionPanel() {
     if (question === '') return;
     let live = true;
     asker.ask(question).then(
-      (timed) => live && setResult({ question, status: 'answered', timed }),
+      (timed) => live && setResult({ question, asker, status: 'answered', timed }),
       (error: unknown) =>
         live &&
         setResult({
           question,
+          asker,
           status: 'failed',
           message: error instanceof Error ? error.message : String(error),
         }),
@@ -95,7 +97,8 @@ export function QuestionPanel() {
     if (window.matchMedia(PHONE).matches) setAsking(false);
   };
 
-  const current = result && result.question === question ? result : null;
+  // An answer shows only for the question and organisation on screen, never a stale one.
+  const current = result && result.question === question && result.asker === asker ? result : null;
   const waiting = question !== '' && !current;
   const duties = countDuties(organization);
 
