@@ -8,7 +8,7 @@ export const ASK_BUTTON_ID = 'ask-button';
 /**
  * Opens the question box. It sits in the filter bar, beside "Filter duties": that is where people
  * look to find who does what, and side by side the two say how they differ (the filter finds the
- * words you type; the question box answers in your own words). On a phone it reads "Ask".
+ * words you type; the question box answers in your own words). Below 1280px it reads "Ask".
  */
 export function AskButton() {
   const asking = useOrgStore((s) => s.asking);
