@@ -7,6 +7,9 @@ import { QuestionPanel } from './QuestionPanel.tsx';
 
 afterEach(cleanup);
 
+/** The first answer loads the search engine's chunk and builds the index: give it time. */
+const LOADING = { timeout: 5_000 };
+
 function renderPanel(question = '') {
   const store = createOrgStore(shanghaiCenter(), { asking: true, question });
   render(
@@ -25,7 +28,11 @@ describe('QuestionPanel', () => {
     fireEvent.change(input, { target: { value: 'Who recovers bad debts?' } });
     fireEvent.click(screen.getByRole('button', { name: 'Ask' }));
     expect(store.getState().question).toBe('Who recovers bad debts?');
-    const list = await screen.findByRole('list', { name: 'Answers to “Who recovers bad debts?”' });
+    const list = await screen.findByRole(
+      'list',
+      { name: 'Answers to “Who recovers bad debts?”' },
+      LOADING,
+    );
     const first = within(list).getAllByRole('listitem')[0]!;
     expect(within(first).getByRole('heading', { level: 3 }).textContent).toBe(
       'Project Management Office',
@@ -39,7 +46,7 @@ describe('QuestionPanel', () => {
     vi.stubGlobal('matchMedia', matchMedia);
     const store = renderPanel('Who approves large loans?');
     fireEvent.click(
-      await screen.findByRole('button', { name: 'Show on chart: Loan Management Office' }),
+      await screen.findByRole('button', { name: 'Show on chart: Loan Management Office' }, LOADING),
     );
     expect(store.getState()).toMatchObject({
       selectedId: 'loan-management-office',
@@ -50,11 +57,11 @@ describe('QuestionPanel', () => {
 
   it('says when nothing answers and offers close words and function chips', async () => {
     const store = renderPanel('lonz');
-    expect(await screen.findByText('Nothing answers “lonz”.')).toBeTruthy();
+    expect(await screen.findByText('Nothing answers “lonz”.', {}, LOADING)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'loan' }));
     expect(store.getState().question).toBe('loan');
     renderPanel('Who handles quantum chromodynamics?');
-    const chip = await screen.findByRole('button', { name: 'Risk' });
+    const chip = await screen.findByRole('button', { name: 'Risk' }, LOADING);
     expect(chip.getAttribute('aria-pressed')).toBe('false');
   });
 
