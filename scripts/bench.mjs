@@ -1,7 +1,8 @@
 // `npm run bench`: builds the app, prints its asset sizes against the initial-load budget, times the
 // main interactions in headless Chromium against `vite preview`, times the chart's first view
 // beside d3-org-chart and static HTML, tries large generated organisations, summarises
-// `npm audit`, and writes it all to bench/results.json.
+// `npm audit`, scores the question box's test set and times its index and answers, and writes it
+// all to bench/results.json.
 // It prints figures; it never fails on one. It exits non-zero only when the build, the preview
 // server or the browser cannot start.
 // The parts live in scripts/bench/: server (build, preview), scenarios (what is timed in the
@@ -14,6 +15,7 @@ import { measureAssets } from './asset-sizes.mjs';
 import { measureAnchors, prepareAnchors, removeAnchors } from './bench/anchors.mjs';
 import { measureFirstView } from './bench/first-view.mjs';
 import { audit } from './bench/audit.mjs';
+import { measureQuestions, questionTables } from './bench/questions.mjs';
 import {
   FILTER_TEXT,
   measureScale,
@@ -101,6 +103,15 @@ async function main() {
   results.assets = assets;
   print(assetsTable(assets));
   console.log(budgetLine(assets));
+
+  // The question box's accuracy and timings need no browser (also `npm run bench:questions`).
+  try {
+    results.questions = await measureQuestions();
+    for (const table of questionTables(results.questions)) print(table);
+  } catch (error) {
+    results.questions = { error: message(error) };
+    console.log(`\nquestions: failed (${message(error)})`);
+  }
 
   const found = findChromium();
   if (!found) {

@@ -19,6 +19,7 @@ import {
   OutlineTools,
   PrintView,
   StoredRetryNotice,
+  QuestionPanel,
   prefetchLazyParts,
 } from './lazy.ts';
 import { CopyLinkButton } from '../components/CopyLinkButton.tsx';
@@ -63,6 +64,7 @@ export function App({ firstView, onChartReady }: AppProps) {
   const showTable = useOrgStore((s) => s.viewMode === 'matrix');
   const opening = useOrgStore((s) => s.opening !== null);
   const skippedStoredFile = useOrgStore((s) => s.skippedStoredFile !== null);
+  const asking = useOrgStore((s) => s.asking);
   useEffect(() => {
     document.title = `${organization.name} · Orgscope`;
   }, [organization.name]);
@@ -177,6 +179,11 @@ export function App({ firstView, onChartReady }: AppProps) {
                   <Outline id="outline-tree" />
                 </Suspense>
               </nav>
+            )}
+            {asking && (
+              <Suspense fallback={null}>
+                <QuestionPanel />
+              </Suspense>
             )}
             {/* Under the table the chart stays laid out (hidden and inert), so switching
                 back finds it as it was. */}

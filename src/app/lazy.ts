@@ -18,6 +18,7 @@ const loadFunctionMatrix = () => import('../components/FunctionMatrixView.tsx');
 const loadOpenProgress = () => import('../components/OpenProgress.tsx');
 const loadRecentOrganizations = () => import('../components/RecentOrganizations.tsx');
 const loadStoredRetryNotice = () => import('../components/StoredRetryNotice.tsx');
+const loadQuestionPanel = () => import('../components/QuestionPanel.tsx');
 
 export const OrgChart = lazy(() => loadOrgChart().then((m) => ({ default: m.OrgChart })));
 export const DutiesPanel = lazy(() => loadDutiesPanel().then((m) => ({ default: m.DutiesPanel })));
@@ -52,6 +53,10 @@ export const RecentOrganizations = lazy(() =>
 /** Only shown when start-up skipped a stored organisation the app failed on last time. */
 export const StoredRetryNotice = lazy(() =>
   loadStoredRetryNotice().then((m) => ({ default: m.StoredRetryNotice })),
+);
+/** The question box, with the search engine it loads on first use. */
+export const QuestionPanel = lazy(() =>
+  loadQuestionPanel().then((m) => ({ default: m.QuestionPanel })),
 );
 export const ExportMenu = lazy(() => loadExportMenu().then((m) => ({ default: m.ExportMenu })));
 

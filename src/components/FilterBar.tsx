@@ -15,6 +15,7 @@ import { countSearchOf, isCountedMatch } from '../search/count-search.ts';
 import { buildSearchIndex, FUNCTION_MODES } from '../search/match.ts';
 import { useFilterMatch } from '../view-state/filter-context.ts';
 import { useOrgStore } from '../store/org-store.ts';
+import { AskButton } from './AskButton.tsx';
 import { functionStyle } from './function-style.ts';
 import { ChevronIcon } from './icons.tsx';
 
@@ -109,6 +110,7 @@ export function FilterBar() {
         spellCheck={false}
         maxLength={2000}
       />
+      <AskButton />
       <button
         type="button"
         className="button filter-bar__clear"

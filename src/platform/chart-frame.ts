@@ -12,7 +12,8 @@ const OVERLAYS = '.react-flow__minimap, .react-flow__controls, .react-flow__attr
 export function obstructionsIn(chart: HTMLElement | null): Rect[] {
   const pane = chart?.querySelector('.react-flow')?.getBoundingClientRect();
   if (!chart || !pane) return [];
-  return [...chart.querySelectorAll(OVERLAYS)]
+  // The question box floats over the chart's left side from outside it.
+  return [...chart.querySelectorAll(OVERLAYS), ...document.querySelectorAll('.question-panel')]
     .map((el) => el.getBoundingClientRect())
     .filter((box) => box.width * box.height > 0) // the minimap is hidden on phones
     .map((box) => ({

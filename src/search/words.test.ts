@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meaningfulStems, stemOf, STOP_WORDS, wordsOf } from './words.ts';
+import { meaningfulStems, stemOf, formsOf, STOP_WORDS, wordsOf } from './words.ts';
 
 describe('wordsOf', () => {
   it('gives each word its stem and its offsets in the original text', () => {
@@ -38,5 +38,17 @@ describe('meaningfulStems', () => {
       stemOf('employer'),
     ]);
     expect(STOP_WORDS.has('the')).toBe(true);
+  });
+});
+
+describe('formsOf', () => {
+  it('finds a hyphenated word by each of its parts too', () => {
+    const [word] = wordsOf('anti-corruption');
+    expect(formsOf(word!)).toEqual([
+      { text: 'anti-corruption', stem: 'anti-corruption' },
+      { text: 'anti', stem: 'anti' },
+      { text: 'corruption', stem: stemOf('corruption') },
+    ]);
+    expect(formsOf(wordsOf('loans')[0]!)).toEqual([{ text: 'loans', stem: stemOf('loans') }]);
   });
 });

@@ -32,7 +32,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     // Question words and filler of plain questions.
     'who whom which what where handles handle handling deal deals dealing look looks ' +
     'please want need one someone anybody anyone office offices unit units department ' +
-    'division divisions centre center my me i'
+    'division divisions centre center my me i against about get got also just like responsible'
   ).split(/\s+/),
 );
 
@@ -88,4 +88,20 @@ export function meaningfulStems(text: string): string[] {
     if (!STOP_WORDS.has(word.text) && !STOP_WORDS.has(word.stem)) stems.push(word.stem);
   }
   return stems;
+}
+
+/**
+ * The forms a word can be found by: itself, and for a hyphenated word also each part
+ * ("anti-corruption" is found by "corruption", "non-performing" by "performing").
+ */
+export function formsOf(word: Word): { readonly text: string; readonly stem: string }[] {
+  const forms = [{ text: word.text, stem: word.stem }];
+  if (!word.text.includes('-')) return forms;
+  for (const part of word.text.split('-')) {
+    if (part.length < 2 || STOP_WORDS.has(part)) continue;
+    const stem = stemOf(part);
+    if (!STOP_WORDS.has(stem) && !forms.some((f) => f.stem === stem))
+      forms.push({ text: part, stem });
+  }
+  return forms;
 }

@@ -82,6 +82,18 @@ describe('org store', () => {
     expect(store.getState()).toMatchObject({ viewMode: 'chart', selectedId: 'a', dutyNumber: 1 });
   });
 
+  it('opens the question box, asks, and keeps the question when the box closes', () => {
+    const store = createOrgStore(org);
+    store.getState().setAsking(true);
+    expect(store.getState()).toMatchObject({ asking: true, question: '' });
+    store.getState().ask('  Who approves loans? ');
+    expect(store.getState()).toMatchObject({ asking: true, question: 'Who approves loans?' });
+    store.getState().setAsking(false);
+    expect(store.getState()).toMatchObject({ asking: false, question: 'Who approves loans?' });
+    store.getState().ask('bank');
+    expect(store.getState()).toMatchObject({ asking: true, question: 'bank' });
+  });
+
   it('toggles collapsed units and keeps the list free of duplicates', () => {
     const store = createOrgStore(org);
     store.getState().toggleCollapsed('root');

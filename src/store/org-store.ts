@@ -97,6 +97,10 @@ export interface OrgState extends ViewState {
   setFunctionMode: (functionMode: FunctionMode) => void;
   setOnlyMatching: (onlyMatching: boolean) => void;
   clearFilters: () => void;
+  /** Opens or closes the question box; the last question stays for when it opens again. */
+  setAsking: (asking: boolean) => void;
+  /** Asks a question in the question box (which opens, if it was closed). */
+  ask: (question: string) => void;
   applyView: (view: ViewState) => void;
   setTheme: (theme: Theme | null) => void;
   toggleCollapsed: (id: string, collapsed?: boolean) => void;
@@ -178,6 +182,8 @@ export function createOrgStore(organization: Organization, initial: InitialState
         functionMode: DEFAULT_VIEW.functionMode,
         onlyMatching: false,
       }),
+    setAsking: (asking) => set({ asking }),
+    ask: (question) => set({ asking: true, question: question.trim() }),
     applyView: (view) => set(view),
     setTheme: (theme) => set({ theme }),
     toggleCollapsed: (id, collapsed) =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_QUERY_LENGTH } from '../search/match.ts';
+import { MAX_QUESTION_LENGTH } from '../search/question-types.ts';
 import {
   DEFAULT_VIEW,
   fromSearchParams,
@@ -25,6 +26,8 @@ describe('url state', () => {
       { ...DEFAULT_VIEW, selectedId: 'loan-management-office', dutyNumber: 3 },
       { ...DEFAULT_VIEW, viewMode: 'matrix' },
       { ...DEFAULT_VIEW, viewMode: 'matrix', query: 'risk', selectedId: 'center', dutyNumber: 1 },
+      { ...DEFAULT_VIEW, asking: true },
+      { ...DEFAULT_VIEW, asking: true, question: 'Who approves large loans? & <b> 100%' },
     ];
     for (const view of views) {
       const parsed = fromSearchParams(`?${toSearchParams(view).toString()}`, exists);
@@ -192,5 +195,30 @@ describe('url state', () => {
       view: { ...DEFAULT_VIEW, selectedId: 'center' },
       notices: [],
     });
+  });
+
+  it('keeps the question box open and its question in `ask`, only while the box is open', () => {
+    const open: ViewState = {
+      ...DEFAULT_VIEW,
+      asking: true,
+      question: 'Who approves large loans?',
+    };
+    expect(toSearchParams(open).toString()).toBe('ask=Who+approves+large+loans%3F');
+    expect(toSearchParams({ ...DEFAULT_VIEW, asking: true }).toString()).toBe('ask=');
+    // Closed, the box remembers its question, but a link does not reopen it.
+    expect(toSearchParams({ ...open, asking: false }).toString()).toBe('');
+    expect(fromSearchParams('?ask=', exists).view).toEqual({ ...DEFAULT_VIEW, asking: true });
+    expect(fromSearchParams('?ask=%20bank%20', exists).view.question).toBe('bank');
+    expect(withView('utm_source=x&ask=old', { ...DEFAULT_VIEW, selectedId: 'center' })).toBe(
+      'utm_source=x&office=center',
+    );
+  });
+
+  it('cuts an overlong question and says so', () => {
+    const parsed = fromSearchParams(`?ask=${'loan '.repeat(200)}`, exists);
+    expect(parsed.view.question).toHaveLength(MAX_QUESTION_LENGTH);
+    expect(parsed.notices).toEqual([
+      `The question in the link was cut to its first ${MAX_QUESTION_LENGTH} characters.`,
+    ]);
   });
 });

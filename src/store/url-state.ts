@@ -1,6 +1,7 @@
 import { LAYOUT_MODES, type LayoutMode } from '../layout/layout-tree.ts';
 import { FUNCTION_IDS } from '../search/functions.ts';
 import { FUNCTION_MODES, MAX_QUERY_LENGTH, type FunctionMode } from '../search/match.ts';
+import { MAX_QUESTION_LENGTH } from '../search/question-types.ts';
 
 /** What the main area shows: the org chart, or the table of functions by unit. */
 export type ViewMode = 'chart' | 'matrix';
@@ -26,6 +27,10 @@ export interface ViewState {
   functionMode: FunctionMode;
   /** Whether the panel lists only the duties that match the filters. */
   onlyMatching: boolean;
+  /** Whether the question box ("Ask: who handles…?") is open. */
+  asking: boolean;
+  /** The question last asked there ('' for none); in links only while the box is open. */
+  question: string;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -38,6 +43,8 @@ export const DEFAULT_VIEW: ViewState = {
   // "any" is what links meant before the choice existed, so they keep their meaning.
   functionMode: 'any',
   onlyMatching: false,
+  asking: false,
+  question: '',
 };
 
 /** Picks the shareable view out of a larger state object. */
@@ -50,8 +57,21 @@ export function viewOf({
   functions,
   functionMode,
   onlyMatching,
+  asking,
+  question,
 }: ViewState): ViewState {
-  return { selectedId, dutyNumber, viewMode, layout, query, functions, functionMode, onlyMatching };
+  return {
+    selectedId,
+    dutyNumber,
+    viewMode,
+    layout,
+    query,
+    functions,
+    functionMode,
+    onlyMatching,
+    asking,
+    question,
+  };
 }
 
 /** Longest office id we look at; anything longer is not one of ours. */
@@ -68,6 +88,8 @@ export function toSearchParams(view: ViewState): URLSearchParams {
   if (view.functions.length > 0) params.set('fn', view.functions.join(','));
   if (view.functionMode !== DEFAULT_VIEW.functionMode) params.set('match', view.functionMode);
   if (view.onlyMatching) params.set('only', 'matching');
+  // `ask` opens the question box; its value, when there is one, is the question to answer.
+  if (view.asking) params.set('ask', view.question.trim());
   return params;
 }
 
@@ -81,6 +103,7 @@ export const OWN_PARAMS: readonly string[] = [
   'fn',
   'match',
   'only',
+  'ask',
 ];
 
 /**
@@ -215,6 +238,17 @@ export function fromSearchParams(
   const only = params.get('only');
   if (only === 'matching') view.onlyMatching = true;
   else if (only !== null) notices.push(`Unknown panel option ${quote(only)} was ignored.`);
+
+  const question = params.get('ask');
+  if (question !== null) {
+    view.asking = true;
+    view.question = question.trim().slice(0, MAX_QUESTION_LENGTH);
+    if (question.trim().length > MAX_QUESTION_LENGTH) {
+      notices.push(
+        `The question in the link was cut to its first ${MAX_QUESTION_LENGTH} characters.`,
+      );
+    }
+  }
 
   return { view, notices };
 }
