@@ -22,6 +22,8 @@ interface Item {
   keepOpen?: boolean;
   /** Drawn with a line above it, starting a group. */
   separator?: boolean;
+  /** What the item's file holds, shown under its label and read as its description. */
+  hint?: string;
   run: () => void;
 }
 
@@ -97,6 +99,7 @@ export function ExportMenu() {
       role: 'menuitem',
       label: entry.label,
       separator: entry.startsGroup,
+      ...(entry.hint ? { hint: entry.hint } : {}),
       run: () => run(entry),
     })),
   ];
@@ -194,6 +197,7 @@ export function ExportMenu() {
               tabIndex={index === active ? 0 : -1}
               className="menu__item"
               data-separator={item.separator || undefined}
+              aria-describedby={item.hint ? `${menuId}-${item.id}-hint` : undefined}
               onClick={() => choose(item, index)}
               onKeyDown={(event) => {
                 if (event.key === 'Enter' || event.key === ' ') {
@@ -207,7 +211,17 @@ export function ExportMenu() {
                   {item.checked ? (item.role === 'menuitemradio' ? '●' : '✓') : ''}
                 </span>
               )}
-              {item.label}
+              {item.hint ? (
+                <span className="menu__text">
+                  {item.label}
+                  {/* Hidden from the name, which stays the label; it is the item's description. */}
+                  <span id={`${menuId}-${item.id}-hint`} className="menu__hint" aria-hidden="true">
+                    {item.hint}
+                  </span>
+                </span>
+              ) : (
+                item.label
+              )}
             </li>
           ))}
         </ul>

@@ -7,6 +7,7 @@ import {
   type TextInputFormat,
 } from './input-formats.ts';
 import { chooseBinaryFormat, chooseInputFormat } from './read-organization-file.ts';
+import { FIELD_HEADERS } from './spreadsheet/columns.ts';
 
 const json = '{"name": "Example", "children": [{"name": "Roads Office"}]}';
 const text = `Example site\n\nInternal organizations of Example Agency\n\nRoads Office\n\n1. Plan roads.\n`;
@@ -72,6 +73,19 @@ describe('the input-format table', () => {
       'text',
     );
     expect(() => chooseInputFormat('x', 'y', [yaml])).toThrow(/no catch-all row/);
+  });
+
+  it("recognises a header row by every header the spreadsheet reader knows, and no other", () => {
+    const csv = byId('csv') as TextInputFormat;
+    const { name, ...others } = FIELD_HEADERS;
+    for (const nameKey of name) {
+      for (const other of Object.values(others).flat()) {
+        expect(csv.detect(`${nameKey},${other}\n`), `${nameKey},${other}`).toBe(true);
+      }
+      expect(csv.detect(`${nameKey},phone\n`), nameKey).toBe(false);
+    }
+    expect(csv.detect('"Unit Name";"Reports-To"\r\n')).toBe(true);
+    expect(csv.detect('names,ids\n')).toBe(false);
   });
 
   it('reads a binary format by its name or by the bytes it starts with', () => {

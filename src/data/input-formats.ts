@@ -10,7 +10,6 @@
  */
 import type { Organization } from '../model/organization.ts';
 import type { FileProblem } from './problems.ts';
-import { isSpreadsheetHeader } from './spreadsheet/columns.ts';
 
 /** What a reader makes of a file. */
 export interface ReadResult {
@@ -68,16 +67,28 @@ export interface BinaryInputFormat extends FormatBase {
 export type InputFormat = TextInputFormat | BinaryInputFormat;
 
 /**
+ * Header keys (lower case, without spaces, `_` or `-`) of a units' name column, and of the other
+ * columns the spreadsheet reader knows. The reader's own list is in `spreadsheet/columns.ts`; a
+ * test keeps the two in step. Written out here so the first download does without that module.
+ */
+const NAME_HEADER = /^(?:(?:unit|office|department)(?:name)?|name)$/;
+const OTHER_HEADER =
+  /^(?:(?:unit|office|department)?id|parent(?:unit|office)?(?:id)?|reportsto|duty(?:text|number|no)?|duties|responsibilit(?:y|ies)|number|no)$/;
+
+/**
  * Whether the text's first line is a spreadsheet header row split by `delimiter`: one that heads
  * a column of units' names and one more column Orgscope reads ("id,parent id,name,…"), so a
  * sentence with a comma in it is not taken for one.
  */
 const spreadsheetHeader = (text: string, delimiter: RegExp) => {
   const first = /^[\s\uFEFF]*([^\r\n]*)/.exec(text)?.[1] ?? '';
-  return (
-    delimiter.test(first) &&
-    isSpreadsheetHeader(first.split(delimiter).map((cell) => cell.trim().replace(/^"|"$/g, '')))
+  const keys = first.split(delimiter).map((cell) =>
+    cell
+      .replace(/^\s*"|"\s*$/g, '')
+      .toLowerCase()
+      .replace(/[\s_-]+/g, ''),
   );
+  return keys.some((key) => NAME_HEADER.test(key)) && keys.some((key) => OTHER_HEADER.test(key));
 };
 
 const loadCsv = () => import('./spreadsheet/read-csv.ts').then((m) => m.readCsvFile);

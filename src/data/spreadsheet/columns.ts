@@ -97,12 +97,3 @@ export function readHeaderRow(cells: readonly string[]): HeaderRow {
   });
   return header;
 }
-
-/**
- * Whether a line looks like a header row Orgscope reads, for a file whose name does not say: it
- * heads the units' names and at least one more column Orgscope reads.
- */
-export function isSpreadsheetHeader(cells: readonly string[]): boolean {
-  const { columns } = readHeaderRow(cells);
-  return columns.name !== undefined && Object.keys(columns).length >= 2;
-}
