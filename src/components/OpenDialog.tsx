@@ -27,7 +27,11 @@ export function OpenDialog({ onChoose, onClose }: OpenDialogProps) {
     <dialog
       ref={(element) => {
         // Shown as a modal once it is in the page: focus moves in and stays until it closes.
-        if (element && !element.open) element.showModal();
+        if (element && !element.open) {
+          element.showModal();
+          // React's autoFocus runs before the dialog is modal; the main action takes focus here.
+          element.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+        }
       }}
       className="open-dialog"
       aria-labelledby="open-dialog-title"
@@ -74,7 +78,7 @@ export function OpenDialog({ onChoose, onClose }: OpenDialogProps) {
           <button
             type="button"
             className="button button--primary"
-            autoFocus
+            data-autofocus
             onClick={(event) => {
               close(event);
               onChoose();
