@@ -75,7 +75,7 @@ describe('the input-format table', () => {
     expect(() => chooseInputFormat('x', 'y', [yaml])).toThrow(/no catch-all row/);
   });
 
-  it("recognises a header row by every header the spreadsheet reader knows, and no other", () => {
+  it('recognises a header row by every header the spreadsheet reader knows, and no other', () => {
     const csv = byId('csv') as TextInputFormat;
     const { name, ...others } = FIELD_HEADERS;
     for (const nameKey of name) {
