@@ -29,8 +29,10 @@ export function OpenDialog({ onChoose, onClose }: OpenDialogProps) {
         // Shown as a modal once it is in the page: focus moves in and stays until it closes.
         if (element && !element.open) {
           element.showModal();
-          // React's autoFocus runs before the dialog is modal; the main action takes focus here.
-          element.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+          // React's autoFocus runs before the dialog is modal; the main action takes focus here,
+          // in the bar that stays in view, while the text starts at its top.
+          element.querySelector<HTMLElement>('[data-autofocus]')?.focus({ preventScroll: true });
+          element.scrollTop = 0;
         }
       }}
       className="open-dialog"
@@ -63,7 +65,7 @@ export function OpenDialog({ onChoose, onClose }: OpenDialogProps) {
           <dt>Text (.txt)</dt>
           <dd>
             Laid out like the source page: the organisation’s name, then each office’s name followed
-            by its numbered duties (1. 2. 3. or 1、2、3、).
+            by its numbered duties (1. 2. 3., or in Chinese numbering).
           </dd>
         </dl>
         <p className="open-dialog__template">

@@ -210,13 +210,14 @@ describe('problems, each with its row and column', () => {
         ['ID,Parent ID,Name', 'top,,Top', 'a,b,A', 'b,a,B', 'x,99,X', 'top,,Again'].join('\n'),
       ),
     ).toEqual([
-      'row 6, ID: Id "top" is already used by row 2; ids must be unique.',
-      `row 5, Parent ID: parentId "99" matches no unit's id (in unit "X", id "x").`,
+      // In row order, whichever check found them.
       'row 3, Parent ID: parentIds form a cycle, so these units never reach the root: a → b → a.',
+      `row 5, Parent ID: parentId "99" matches no unit's id (in unit "X", id "x").`,
+      'row 6, ID: Id "top" is already used by row 2; ids must be unique.',
     ]);
     expect(problems('ID,Parent ID,Name\na,a,A\n')).toEqual([
-      'row 2, Parent ID: Unit "a" is its own parent.',
       'row 1, Parent ID: No unit is a root: leave Parent ID empty on the top unit.',
+      'row 2, Parent ID: Unit "a" is its own parent.',
     ]);
   });
 

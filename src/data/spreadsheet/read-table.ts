@@ -360,11 +360,16 @@ function unusedWarnings(unused: readonly Column[], headerRow: number) {
   ];
 }
 
+/** The row a problem names, 0 for the file as a whole. */
+const rowOf = (path: string) => Number(/^row (\d+)/.exec(path)?.[1] ?? 0);
+
 function result(
   organization: Organization | null,
   problems: Collector,
   warnings: ReadResult['problems'] = [],
 ): ReadResult {
+  // In the order of the rows, as someone going down the sheet fixes them.
+  problems.list.sort((a, b) => rowOf(a.path) - rowOf(b.path));
   return {
     organization,
     problems: [
