@@ -7,6 +7,27 @@ import { describe, expect, it } from 'vitest';
 import { organizationRows } from '../../export/data.ts';
 import { shanghaiCenter } from '../../testing/factories.ts';
 import { readOrganizationFile } from '../read-organization-file.ts';
+import { MAX_UNPACKED_BYTES, unpackedSize } from './read-xlsx.ts';
+
+/** A ZIP whose directory lists one file said to unpack to `size` bytes; no data behind it. */
+function zipClaiming(size: number): Uint8Array {
+  const name = new TextEncoder().encode('xl/worksheets/sheet1.xml');
+  const bytes = new Uint8Array(30 + 46 + name.length + 22);
+  const view = new DataView(bytes.buffer);
+  view.setUint32(0, 0x04034b50, true);
+  const directory = 30;
+  view.setUint32(directory, 0x02014b50, true);
+  view.setUint32(directory + 24, size, true);
+  view.setUint16(directory + 28, name.length, true);
+  bytes.set(name, directory + 46);
+  const end = directory + 46 + name.length;
+  view.setUint32(end, 0x06054b50, true);
+  view.setUint16(end + 8, 1, true);
+  view.setUint16(end + 10, 1, true);
+  view.setUint32(end + 12, 46 + name.length, true);
+  view.setUint32(end + 16, directory, true);
+  return bytes;
+}
 
 type Value = string | number | Date | null;
 
@@ -94,6 +115,18 @@ describe('reading an Excel workbook', () => {
     );
     expect(result.problems).toEqual([]);
     expect(result.organization!.root).toEqual(center.root);
+  });
+
+  it('refuses a workbook that would unpack to more than the limit, before unpacking it', async () => {
+    expect(unpackedSize(zipClaiming(1234))).toBe(1234);
+    expect(unpackedSize(zipClaiming(0xffffffff))).toBe(Infinity);
+    expect(unpackedSize(new Uint8Array([0x50, 0x4b, 0x03, 0x04]))).toBeNull();
+    const bomb = await readOrganizationFile('bomb.xlsx', zipClaiming(MAX_UNPACKED_BYTES + 1));
+    expect(bomb.organization).toBeNull();
+    expect(bomb.problems[0]!.message).toMatch(/^The workbook would unpack to more than 100 MB/);
+    const real = await workbook([{ sheet: 'A', rows: [['Name'], ['Solo Unit']] }]);
+    expect(unpackedSize(real)).toBeGreaterThan(0);
+    expect(unpackedSize(real)).toBeLessThan(100_000);
   });
 
   it('says so when a file named .xlsx is not a workbook', async () => {
