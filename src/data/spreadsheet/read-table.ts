@@ -67,9 +67,13 @@ interface Group {
  * so an exported file reads back exactly.
  */
 export const undoFormulaGuard = (cell: string): string =>
-  /^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+  cell.charCodeAt(0) === 0x27 && /^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 
 const DUTY_NUMBER = /^\d+$/;
+/** Whitespace that {@link normalizeWhitespace} would change in a trimmed cell. */
+const UNTIDY = /[^\S ]| {2}/u;
+/** A trimmed cell with its whitespace normalised; most cells need nothing, so they skip the work. */
+const clean = (trimmed: string) => (UNTIDY.test(trimmed) ? normalizeWhitespace(trimmed) : trimmed);
 const ID = /^\S+$/;
 
 /** Reads a table whose first non-empty row is the header. */
@@ -130,8 +134,8 @@ export function readTable({ rows, fileName, parseProblems = [] }: TableInput): R
     const rowNumber = r + 1;
     if (isBlank(row)) continue;
     const id = cell(row, 'id');
-    const name = normalizeWhitespace(cell(row, 'name'));
-    const parent = byName ? normalizeWhitespace(cell(row, 'parent')) : cell(row, 'parent');
+    const name = clean(cell(row, 'name'));
+    const parent = byName ? clean(cell(row, 'parent')) : cell(row, 'parent');
     const key = byName ? name || null : id || (name ? `\u0000${name}` : null);
     const continues = current !== null && (key === null || key === current.key);
 
@@ -143,7 +147,7 @@ export function readTable({ rows, fileName, parseProblems = [] }: TableInput): R
         );
         break;
       }
-      current = startUnit(row, rowNumber);
+      current = startUnit(rowNumber, id, name, parent, key);
       groups.push(current);
       previousNumber = 0;
     } else if (current) {
@@ -163,18 +167,20 @@ export function readTable({ rows, fileName, parseProblems = [] }: TableInput): R
     if (current) readDuty(row, rowNumber, current);
   }
 
-  function startUnit(row: readonly string[], rowNumber: number): Group {
-    const id = cell(row, 'id');
-    const rawName = cell(row, 'name');
-    const name = normalizeWhitespace(rawName);
-    const parent = byName ? normalizeWhitespace(cell(row, 'parent')) : cell(row, 'parent');
+  function startUnit(
+    rowNumber: number,
+    id: string,
+    name: string,
+    parent: string,
+    key: string | null,
+  ): Group {
     const office: Office = { id: '', name, duties: [], missingNumbers: [], children: [] };
     const group: Group = {
       office,
       id: byName ? name : id || undefined,
       parent: parent || null,
       row: rowNumber,
-      key: byName ? name || null : id || (name ? `\u0000${name}` : null),
+      key,
       usable: true,
     };
     if (!name) {
@@ -221,7 +227,7 @@ export function readTable({ rows, fileName, parseProblems = [] }: TableInput): R
 
   function readDuty(row: readonly string[], rowNumber: number, group: Group): void {
     const numberText = cell(row, 'number');
-    const text = normalizeWhitespace(cell(row, 'duty'));
+    const text = clean(cell(row, 'duty'));
     if (!numberText && !text) return;
     const { office } = group;
     const unitName = quote(office.name);
