@@ -5,6 +5,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { cspHeader, cspMeta } from './scripts/csp.mjs';
 import { loadShanghaiCenter } from './src/data/shanghai.ts';
+import { cardCssVariables } from './src/layout/card-metrics.ts';
+import { prerender } from './scripts/prerender/plugin.ts';
 
 const SOURCE_FILE = fileURLToPath(
   new URL('./src/data/internal-organizations.txt', import.meta.url),
@@ -46,6 +48,27 @@ function defaultOrganization(): Plugin {
   };
 }
 
+const CARD_CSS_ID = 'virtual:card-metrics.css';
+const RESOLVED_CARD_CSS_ID = `\0${CARD_CSS_ID}`;
+
+/**
+ * The cards' measurements as CSS custom properties, from the one module the export draws with too,
+ * so the stylesheet has them before any script runs (the prerendered page needs them at once).
+ */
+function cardMetricsCss(): Plugin {
+  return {
+    name: 'orgscope-card-metrics-css',
+    resolveId: (id) => (id === CARD_CSS_ID ? RESOLVED_CARD_CSS_ID : undefined),
+    load(id) {
+      if (id !== RESOLVED_CARD_CSS_ID) return undefined;
+      const declarations = Object.entries(cardCssVariables())
+        .map(([name, value]) => `  ${name}: ${value};`)
+        .join('\n');
+      return `:root {\n${declarations}\n}\n`;
+    },
+  };
+}
+
 /**
  * The built page carries its Content Security Policy in a <meta> tag, so any static host enforces
  * it; the dev server does not, as its hot reloading needs inline scripts.
@@ -65,7 +88,16 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), defaultOrganization(), contentSecurityPolicy()],
+  plugins: [
+    react(),
+    defaultOrganization(),
+    cardMetricsCss(),
+    contentSecurityPolicy(),
+    prerender({
+      organization: () => loadShanghaiCenter(readFileSync(SOURCE_FILE, 'utf8')),
+      plugins: () => [react(), defaultOrganization(), cardMetricsCss()],
+    }),
+  ],
   server: { port: 5173 },
   preview: {
     port: 4173,

@@ -56,8 +56,10 @@ export const panel = (page: Page) => page.getByRole('complementary');
 /** Opens the app and waits for the chart to be drawn. */
 export async function openChart(page: Page, search = '') {
   await page.goto(`/${search}`);
-  // The chart marks itself placed once its first view is set (a deep link may centre on an
-  // office far from the Center, which React Flow then does not render).
+  // The page is prerendered: wait until the app has taken it over and the chart is interactive
+  // (a deep link may centre on an office far from the Center, which React Flow then does not
+  // render).
+  await expect(page.locator('html[data-chart-live]')).toBeAttached();
   await expect(page.locator('.org-chart[data-placed]')).toBeVisible();
   await expect(chart(page).getByRole('button').first()).toBeVisible();
 }

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { measureAssets } from './asset-sizes.mjs';
 import { measureAnchors, prepareAnchors, removeAnchors } from './bench/anchors.mjs';
+import { measureFirstView } from './bench/first-view.mjs';
 import { audit } from './bench/audit.mjs';
 import {
   FILTER_TEXT,
@@ -26,6 +27,7 @@ import { buildApp, REPO, startPreview } from './bench/server.mjs';
 import { message } from './bench/stats.mjs';
 import {
   anchorsTable,
+  firstViewTable,
   assetsTable,
   auditTable,
   budgetLine,
@@ -38,9 +40,14 @@ import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
 const RESULTS = join(REPO, 'bench', 'results.json');
 const DIST = join(REPO, 'dist');
 
+/** CPU rates the anchors are timed at: this machine, and slowed as on a low-end phone. */
+const CPU_RATES = [1, 4];
+/** Goals (issue 12): the app's time to chart ÷ each anchor's. */
+const GOALS = { static: 1.5, 'd3-org-chart': 0.5 };
+
 /**
- * The app beside d3-org-chart and static HTML; skipped (with the reason) when the anchors'
- * libraries are not installed.
+ * The app beside d3-org-chart and static HTML, at each CPU rate; skipped (with the reason) when
+ * the anchors' libraries are not installed.
  * @param {import('@playwright/test').Browser} browser
  */
 async function anchors(browser) {
@@ -50,9 +57,27 @@ async function anchors(browser) {
     return prepared;
   }
   try {
-    const result = await measureAnchors(browser, prepared, { runs: RUNS, viewport: VIEWPORT });
-    print(anchorsTable(result));
-    return result;
+    const results = [];
+    for (const cpu of CPU_RATES) {
+      const result = await measureAnchors(browser, prepared, {
+        runs: RUNS,
+        viewport: VIEWPORT,
+        cpu,
+      });
+      print(anchorsTable(result));
+      const ours = result.targets[0]?.ready.median ?? null;
+      for (const target of result.targets.slice(1)) {
+        const goal = GOALS[/** @type {keyof typeof GOALS} */ (target.id)];
+        const theirs = target.ready.median;
+        if (goal === undefined || ours === null || theirs === null) continue;
+        const value = ours / theirs;
+        console.log(
+          `  Orgscope ÷ ${target.label}: ${value.toFixed(2)}× (goal ≤ ${goal}×: ${value <= goal ? 'met' : 'not met'})`,
+        );
+      }
+      results.push(result);
+    }
+    return results;
   } finally {
     removeAnchors(prepared.dir);
   }
@@ -115,6 +140,21 @@ async function main() {
       const timings = await measureTimings(browser);
       results.timings = timings;
       print(timingsTable(timings, { office: OFFICE, filterText: FILTER_TEXT }));
+
+      try {
+        const firstView = await measureFirstView(browser, {
+          runs: RUNS,
+          cases: CPU_RATES.flatMap((cpu) => [
+            { viewport: VIEWPORT, cpu },
+            { viewport: { width: 390, height: 844 }, cpu },
+          ]),
+        });
+        results.firstView = firstView;
+        print(firstViewTable(firstView));
+      } catch (error) {
+        results.firstView = { error: message(error) };
+        console.log(`\nfirst view: failed (${message(error)})`);
+      }
 
       try {
         results.anchors = await anchors(browser);

@@ -191,16 +191,28 @@ function probe({ selector, expected }) {
 }
 
 /**
+ * Slows the page's CPU `rate` times (Chrome DevTools' throttling), as on a low-end phone.
+ * @param {import('@playwright/test').Page} page
+ * @param {number} rate
+ */
+export async function throttleCpu(page, rate) {
+  if (rate <= 1) return;
+  const session = await page.context().newCDPSession(page);
+  await session.send('Emulation.setCPUThrottlingRate', { rate });
+}
+
+/**
  * One cold load of a target in a fresh context.
  * @param {Browser} browser
  * @param {string} url
- * @param {{ selector: string, expected: number, viewport: { width: number, height: number } }} options
+ * @param {{ selector: string, expected: number, viewport: { width: number, height: number }, cpu?: number }} options
  * @returns {Promise<{ ready: number | null, settled: number | null }>}
  */
-async function loadOnce(browser, url, { selector, expected, viewport }) {
+async function loadOnce(browser, url, { selector, expected, viewport, cpu = 1 }) {
   const context = await browser.newContext({ viewport });
   try {
     const page = await context.newPage();
+    await throttleCpu(page, cpu);
     await page.addInitScript(probe, { selector, expected });
     await page.goto(url, { waitUntil: 'commit' });
     const state = await page
@@ -224,10 +236,10 @@ async function loadOnce(browser, url, { selector, expected, viewport }) {
  * round so that no target always goes first.
  * @param {Browser} browser
  * @param {{ cards: number, targets: Target[] }} anchors
- * @param {{ runs: number, viewport: { width: number, height: number } }} options
- * @returns {Promise<{ runs: number, cards: number, targets: AnchorResult[] }>}
+ * @param {{ runs: number, viewport: { width: number, height: number }, cpu?: number }} options
+ * @returns {Promise<{ runs: number, cards: number, cpu: number, targets: AnchorResult[] }>}
  */
-export async function measureAnchors(browser, { cards, targets }, { runs, viewport }) {
+export async function measureAnchors(browser, { cards, targets }, { runs, viewport, cpu = 1 }) {
   const servers = [];
   try {
     for (const target of targets) servers.push(await serveStatic(target.root));
@@ -247,6 +259,7 @@ export async function measureAnchors(browser, { cards, targets }, { runs, viewpo
             selector: target.selector,
             expected: cards,
             viewport,
+            cpu,
           });
           if (round < 0) continue;
           sample.ready.push(ready);
@@ -262,6 +275,7 @@ export async function measureAnchors(browser, { cards, targets }, { runs, viewpo
     return {
       runs,
       cards,
+      cpu,
       targets: targets.map((t, i) => {
         const sample = /** @type {(typeof samples)[number]} */ (samples[i]);
         return {

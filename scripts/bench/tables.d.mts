@@ -23,6 +23,15 @@ export interface ScaleRow {
   domNodes: number[];
   errors: string[];
 }
+export interface FirstViewRow {
+  viewport: { width: number; height: number };
+  cpu: number;
+  cls: Summary;
+  cardPainted: Summary;
+  clickToPanel: Summary;
+  panelShown: Summary;
+}
+export declare function firstViewTable(firstView: { runs: number; rows: FirstViewRow[] }): Table;
 export interface AnchorResult {
   id: string;
   label: string;
@@ -51,5 +60,6 @@ export declare function ratio(value: number | null, base: number | null): string
 export declare function anchorsTable(anchors: {
   runs: number;
   cards: number;
+  cpu?: number;
   targets: AnchorResult[];
 }): Table;

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { summarize } from './stats.mjs';
-import { anchorsTable, formatTable, ms, ratio, scaleTable, timingRow } from './tables.mjs';
+import {
+  anchorsTable,
+  firstViewTable,
+  formatTable,
+  ms,
+  ratio,
+  scaleTable,
+  timingRow,
+} from './tables.mjs';
 
 describe('formatTable', () => {
   it('aligns columns, numbers to the right, and trims trailing spaces', () => {
@@ -80,6 +88,30 @@ describe('anchorsTable', () => {
     });
     expect(table.title).toContain('all 14 cards');
     expect(table.rows.map((r) => r[6])).toEqual(['1.00×', '0.25×']);
+    // …and the first target's ratio to each, as goals such as "≤ 0.5× d3-org-chart" are stated.
+    expect(table.rows.map((r) => r[7])).toEqual(['1.00×', '4.00×']);
     expect(ratio(null, 10)).toBe('–');
+    expect(anchorsTable({ runs: 1, cards: 14, cpu: 4, targets: [] }).title).toContain(
+      'CPU slowed 4×',
+    );
+  });
+});
+
+describe('firstViewTable', () => {
+  it('prints layout shift to three places and the click timings (ms)', () => {
+    const table = firstViewTable({
+      runs: 3,
+      rows: [
+        {
+          viewport: { width: 390, height: 844 },
+          cpu: 4,
+          cls: summarize([0.0012, 0, 0]),
+          cardPainted: summarize([120, 130, 125]),
+          clickToPanel: summarize([80, 90, 85]),
+          panelShown: summarize([400, 410, 420]),
+        },
+      ],
+    });
+    expect(table.rows[0]).toEqual(['390×844', '4×', '0.000', '125.0', '85.0', '410.0']);
   });
 });

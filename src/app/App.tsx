@@ -1,5 +1,8 @@
-import { ReactFlowProvider } from '@xyflow/react';
-import { Suspense, useEffect, useState } from 'react';
+// The Outline is in the prerendered page on wide screens, so its styles come with the first load.
+import '../components/outline.css';
+import '../components/export-menu.css';
+import { Suspense, useCallback, useEffect, useState } from 'react';
+import { chartAspect, WIDE_SCREEN, type FirstView } from '../layout/first-view.ts';
 import { selectIndex } from '../store/selectors.ts';
 import { BranchMatchesContext, useComputeBranchMatches } from '../view-state/branch-matches.ts';
 import {
@@ -9,6 +12,7 @@ import {
   ExportMenu,
   FilterSummary,
   Outline,
+  OrgChart,
   OutlineTools,
   PrintView,
   prefetchLazyParts,
@@ -16,7 +20,6 @@ import {
 import { CopyLinkButton } from '../components/CopyLinkButton.tsx';
 import { LayoutSwitch } from '../components/LayoutSwitch.tsx';
 import { NoticeBar } from '../components/NoticeBar.tsx';
-import { OrgChart } from '../components/OrgChart.tsx';
 import { SKIP_TARGETS, SkipLinks } from '../components/SkipLinks.tsx';
 import { SelectionAnnouncer } from '../components/SelectionAnnouncer.tsx';
 import { StatusToast } from '../components/StatusToast.tsx';
@@ -24,6 +27,8 @@ import { ThemeToggle } from '../components/ThemeToggle.tsx';
 import { PanelErrorBoundary } from '../components/PanelErrorBoundary.tsx';
 import { OpenOrganization } from '../components/OpenOrganization.tsx';
 import { useElementSize } from '../components/use-element-size.ts';
+import { useHydrated } from '../components/use-hydrated.ts';
+import { useMediaQuery } from '../components/use-media-query.ts';
 import { useOrgStore } from '../store/org-store.ts';
 import { CloseIcon, DownloadIcon, OutlineIcon } from '../components/icons.tsx';
 import { FilterContext, useComputeFilterMatch } from '../view-state/filter-context.ts';
@@ -31,11 +36,17 @@ import { useShownCollapsed } from '../view-state/shown-collapsed.ts';
 import { useUrlSync } from './use-url-sync.ts';
 import { FilterBar } from '../components/FilterBar.tsx';
 
-const WIDE_SCREEN = '(min-width: 1100px)';
-/** Matches the Outline's width in styles.css. */
-const OUTLINE_WIDTH = 280;
+export interface AppProps {
+  /**
+   * The view the page was prerendered and fitted with (see `first-view.ts`); the app renders
+   * exactly that until it has measured the screen itself, so hydrating moves nothing.
+   */
+  firstView?: FirstView;
+  /** Called once the chart is interactive. */
+  onChartReady?: () => void;
+}
 
-export function App() {
+export function App({ firstView, onChartReady }: AppProps) {
   const organization = useOrgStore((s) => s.organization);
   const selectedId = useOrgStore((s) => s.selectedId);
   const loads = useOrgStore((s) => s.loads);
@@ -45,16 +56,22 @@ export function App() {
     document.title = `${organization.name} · Orgscope`;
   }, [organization.name]);
   const select = useOrgStore((s) => s.select);
-  const [outlineOpen, setOutlineOpen] = useState(() => window.matchMedia(WIDE_SCREEN).matches);
+  // The Outline opens by itself on wide screens, until the user opens or closes it. While the
+  // prerendered page hydrates, the stylesheet decides (see `data-auto`).
+  const wide = useMediaQuery(WIDE_SCREEN, true);
+  const hydrated = useHydrated();
+  const [outlineChoice, setOutlineOpen] = useState<boolean | null>(null);
+  const outlineOpen = outlineChoice ?? wide;
   const [mainRef, mainSize] = useElementSize<HTMLElement>();
-  // The chart's shape follows the screen, not the panel, so opening a panel never reflows it;
-  // rounded so that small resizes do not re-run the layout.
-  const aspect =
-    mainSize && mainSize.height > 0
-      ? Math.round(((mainSize.width - (outlineOpen ? OUTLINE_WIDTH : 0)) / mainSize.height) * 10) /
-        10
-      : undefined;
-  useUrlSync();
+  // Until the app has measured the screen, the chart keeps the shape the page was fitted to.
+  const aspect = mainSize ? chartAspect(mainSize, outlineOpen) : firstView?.aspect;
+  // A prerendered page keeps the address as it is until the link's view has been applied.
+  const [chartReady, setChartReady] = useState(!firstView);
+  const onReady = useCallback(() => {
+    setChartReady(true);
+    onChartReady?.();
+  }, [onChartReady]);
+  useUrlSync(chartReady);
   useEffect(prefetchLazyParts, []);
   const match = useComputeFilterMatch();
   const collapsedKey = useShownCollapsed(match);
@@ -63,109 +80,116 @@ export function App() {
   return (
     <FilterContext value={match}>
       <BranchMatchesContext value={branchMatches}>
-        <ReactFlowProvider>
-          <div className="app">
-            <SkipLinks openOutline={() => setOutlineOpen(true)} />
-            <header className="app-header">
-              <div className="app-header__brand">
-                <span className="app-header__product">Orgscope</span>
-                <h1>{organization.name}</h1>
-                {fromFile && (
-                  <Suspense fallback={null}>
-                    <BackToDefault />
-                  </Suspense>
-                )}
-              </div>
-              <div className="toolbar" role="toolbar" aria-label="View">
-                <button
-                  type="button"
-                  className="button toolbar-button"
-                  aria-expanded={outlineOpen}
-                  aria-controls={outlineOpen ? SKIP_TARGETS.outline : undefined}
-                  onClick={() => setOutlineOpen(!outlineOpen)}
-                >
-                  <OutlineIcon />
-                  <span className="toolbar-button__label">Outline</span>
-                </button>
-                <LayoutSwitch />
-                <OpenOrganization />
-                <CopyLinkButton />
-                <Suspense fallback={<ExportButtonPlaceholder />}>
-                  <ExportMenu />
-                </Suspense>
-                <ThemeToggle />
-              </div>
-            </header>
-            <FilterBar />
-            <Suspense fallback={null}>
-              <FilterSummary />
-            </Suspense>
-            <main className="app-main" ref={mainRef}>
-              {/* Floats over the chart: notices never take its space. */}
-              <div className="notice-layer">
-                {openProblems && (
-                  <Suspense fallback={null}>
-                    <OpenProblemsNotice />
-                  </Suspense>
-                )}
-                <NoticeBar />
-              </div>
-              {outlineOpen && (
-                <nav
-                  className="outline"
-                  id={SKIP_TARGETS.outline}
-                  aria-labelledby="outline-heading"
-                >
-                  <div className="outline__header">
-                    <h2 id="outline-heading">Outline</h2>
-                    <button
-                      type="button"
-                      className="icon-button outline__close"
-                      aria-label="Close outline"
-                      onClick={() => setOutlineOpen(false)}
-                    >
-                      <CloseIcon />
-                    </button>
-                  </div>
-                  <Suspense fallback={<p className="outline__loading">Loading the outline…</p>}>
-                    <OutlineTools />
-                    <Outline id="outline-tree" />
-                  </Suspense>
-                </nav>
-              )}
-              <section
-                className="chart-region"
-                id="organisation-chart"
-                aria-label="Organisation chart"
-              >
-                {aspect !== undefined && (
-                  <OrgChart key={loads} aspect={aspect} collapsedKey={collapsedKey} />
-                )}
-              </section>
-              <PanelErrorBoundary key={selectedId ?? ''} onClose={() => select(null)}>
+        <div className="app">
+          <SkipLinks openOutline={() => setOutlineOpen(true)} />
+          <header className="app-header">
+            <div className="app-header__brand">
+              <span className="app-header__product">Orgscope</span>
+              <h1>{organization.name}</h1>
+              {fromFile && (
                 <Suspense fallback={null}>
-                  <DutiesPanel />
+                  <BackToDefault />
                 </Suspense>
-              </PanelErrorBoundary>
-            </main>
-            <footer className="app-footer">
-              Source:{' '}
-              {organization.attribution.url ? (
-                <a href={organization.attribution.url} rel="noreferrer noopener" target="_blank">
-                  {organization.attribution.title}
-                </a>
-              ) : (
-                organization.attribution.title
               )}
-              {organization.attribution.note ? ` (${organization.attribution.note})` : ''}
-            </footer>
-            <SelectionAnnouncer />
-            <StatusToast />
-            <Suspense fallback={null}>
-              <PrintView />
-            </Suspense>
-          </div>
-        </ReactFlowProvider>
+            </div>
+            <div className="toolbar" role="toolbar" aria-label="View">
+              <button
+                type="button"
+                className="button toolbar-button"
+                aria-expanded={outlineOpen}
+                aria-controls={outlineOpen ? SKIP_TARGETS.outline : undefined}
+                onClick={() => setOutlineOpen(!outlineOpen)}
+              >
+                <OutlineIcon />
+                <span className="toolbar-button__label">Outline</span>
+              </button>
+              <LayoutSwitch />
+              <OpenOrganization />
+              <CopyLinkButton />
+              <Suspense fallback={<ExportButtonPlaceholder />}>
+                <ExportMenu />
+              </Suspense>
+              <ThemeToggle />
+            </div>
+          </header>
+          <FilterBar />
+          <Suspense fallback={null}>
+            <FilterSummary />
+          </Suspense>
+          <main className="app-main" ref={mainRef}>
+            {/* Floats over the chart: notices never take its space. */}
+            <div className="notice-layer">
+              {openProblems && (
+                <Suspense fallback={null}>
+                  <OpenProblemsNotice />
+                </Suspense>
+              )}
+              <NoticeBar />
+            </div>
+            {outlineOpen && (
+              <nav
+                className="outline"
+                data-auto={!hydrated || undefined}
+                id={SKIP_TARGETS.outline}
+                aria-labelledby="outline-heading"
+              >
+                <div className="outline__header">
+                  <h2 id="outline-heading">Outline</h2>
+                  <button
+                    type="button"
+                    className="icon-button outline__close"
+                    aria-label="Close outline"
+                    onClick={() => setOutlineOpen(false)}
+                  >
+                    <CloseIcon />
+                  </button>
+                </div>
+                <Suspense fallback={<p className="outline__loading">Loading the outline…</p>}>
+                  <OutlineTools />
+                  <Outline id="outline-tree" />
+                </Suspense>
+              </nav>
+            )}
+            <section
+              className="chart-region"
+              id="organisation-chart"
+              aria-label="Organisation chart"
+            >
+              {aspect !== undefined && (
+                <Suspense fallback={<p className="chart-loading">Loading the chart…</p>}>
+                  <OrgChart
+                    key={loads}
+                    aspect={aspect}
+                    collapsedKey={collapsedKey}
+                    initialViewport={loads === 0 ? firstView?.viewport : undefined}
+                    onReady={onReady}
+                  />
+                </Suspense>
+              )}
+            </section>
+            <PanelErrorBoundary key={selectedId ?? ''} onClose={() => select(null)}>
+              <Suspense fallback={null}>
+                <DutiesPanel />
+              </Suspense>
+            </PanelErrorBoundary>
+          </main>
+          <footer className="app-footer">
+            Source:{' '}
+            {organization.attribution.url ? (
+              <a href={organization.attribution.url} rel="noreferrer noopener" target="_blank">
+                {organization.attribution.title}
+              </a>
+            ) : (
+              organization.attribution.title
+            )}
+            {organization.attribution.note ? ` (${organization.attribution.note})` : ''}
+          </footer>
+          <SelectionAnnouncer />
+          <StatusToast />
+          <Suspense fallback={null}>
+            <PrintView />
+          </Suspense>
+        </div>
       </BranchMatchesContext>
     </FilterContext>
   );

@@ -4,6 +4,8 @@ import { lazy } from 'react';
  * Parts of the page that are not needed for the first view load as separate chunks, fetched as
  * soon as the browser is idle, so the first screen only pays for the chart.
  */
+/** The chart: prerendered in the page, so React Flow can load after the first view. */
+export const loadOrgChart = () => import('../components/OrgChart.tsx');
 const loadDutiesPanel = () => import('../components/DutiesPanel.tsx');
 const loadPrintView = () => import('../components/PrintView.tsx');
 const loadFilterSummary = () => import('../components/FilterSummary.tsx');
@@ -13,6 +15,7 @@ const loadOutlineTools = () => import('../components/OutlineTools.tsx');
 const loadBackToDefault = () => import('../components/BackToDefault.tsx');
 const loadOpenProblemsNotice = () => import('../components/OpenProblemsNotice.tsx');
 
+export const OrgChart = lazy(() => loadOrgChart().then((m) => ({ default: m.OrgChart })));
 export const DutiesPanel = lazy(() => loadDutiesPanel().then((m) => ({ default: m.DutiesPanel })));
 export const PrintView = lazy(() => loadPrintView().then((m) => ({ default: m.PrintView })));
 export const FilterSummary = lazy(() =>
@@ -32,6 +35,20 @@ export const OpenProblemsNotice = lazy(() =>
   loadOpenProblemsNotice().then((m) => ({ default: m.OpenProblemsNotice })),
 );
 export const ExportMenu = lazy(() => loadExportMenu().then((m) => ({ default: m.ExportMenu })));
+
+/** Loads every lazy part (the build's server render waits for them all). */
+export const loadLazyParts = () =>
+  Promise.all([
+    loadOrgChart(),
+    loadDutiesPanel(),
+    loadFilterSummary(),
+    loadPrintView(),
+    loadExportMenu(),
+    loadOutline(),
+    loadOutlineTools(),
+    loadBackToDefault(),
+    loadOpenProblemsNotice(),
+  ]);
 
 /** Fetches the lazy parts in the background once the first view is on screen. */
 export function prefetchLazyParts() {

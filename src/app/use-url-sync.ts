@@ -5,11 +5,13 @@ import { fromSearchParams, viewOf, withView, type ViewState } from '../store/url
 
 /**
  * Keeps the URL in step with the view: a new selection is a history entry (so back and forward
- * walk through it), other changes replace the current entry.
+ * walk through it), other changes replace the current entry. Until `enabled`, the address is
+ * left as it is (a prerendered page applies the link's view only once its chart is interactive).
  */
-export function useUrlSync() {
+export function useUrlSync(enabled = true) {
   const store = useOrgStoreApi();
   useEffect(() => {
+    if (!enabled) return;
     const write = (view: ViewState, push: boolean) => {
       // Parameters that are not ours (a campaign's utm_source…) stay in the address as they were.
       const query = withView(window.location.search, view);
@@ -43,5 +45,5 @@ export function useUrlSync() {
       unsubscribe();
       window.removeEventListener('popstate', onPopState);
     };
-  }, [store]);
+  }, [store, enabled]);
 }

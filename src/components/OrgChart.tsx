@@ -3,6 +3,7 @@ import {
   BackgroundVariant,
   MiniMap,
   ReactFlow,
+  ReactFlowProvider,
   type NodeMouseHandler,
 } from '@xyflow/react';
 import {
@@ -18,6 +19,8 @@ import {
 import type { TreeLayout } from '../layout/layout-tree.ts';
 import { buildChart } from '../layout/chart.ts';
 import type { OfficeFlowNode } from '../layout/to-flow.ts';
+import { CHART_ZOOM_LIMITS } from '../layout/first-view.ts';
+import type { Viewport } from '../layout/fit.ts';
 import { CHART_READY_MARK, LAYOUT_MEASURE } from '../performance-marks.mjs';
 import { useOrgStore } from '../store/org-store.ts';
 import { selectIndex } from '../store/selectors.ts';
@@ -25,6 +28,8 @@ import { ElbowEdge } from './ElbowEdge.tsx';
 import type * as ChartKeys from './chart-keys.ts';
 import { OfficeNode } from './OfficeNode.tsx';
 import { ViewportController, type ViewSignals } from './ViewportController.tsx';
+import { useHydrated } from './use-hydrated.ts';
+import { InitialView } from './InitialView.tsx';
 
 const nodeTypes = { office: OfficeNode };
 const edgeTypes = { elbow: ElbowEdge };
@@ -73,11 +78,18 @@ const onNodeClickFor =
 export const OrgChart = memo(function OrgChart({
   aspect,
   collapsedKey,
+  initialViewport,
+  onReady,
 }: {
   aspect: number | undefined;
   /** The collapsed units to show, joined by newlines (see `useShownCollapsed`). */
   collapsedKey: string;
+  /** The view the prerendered page shows, which hydrating must keep. */
+  initialViewport?: Viewport;
+  /** Called once the chart has its first view and responds to input. */
+  onReady?: () => void;
 }) {
+  const hydrated = useHydrated();
   const organization = useOrgStore((s) => s.organization);
   const layoutMode = useOrgStore((s) => s.layout);
   const select = useOrgStore((s) => s.select);
@@ -96,7 +108,8 @@ export const OrgChart = memo(function OrgChart({
     [organization, index, layoutMode, aspect, collapsedKey],
   );
   const onNodeClick = useMemo(() => onNodeClickFor(select), [select]);
-  const [placed, setPlaced] = useState(false);
+  // A prerendered chart is in place from the start.
+  const [placed, setPlaced] = useState(initialViewport !== undefined);
   const chartRef = useRef<HTMLDivElement>(null);
   const signals = useRef<ViewSignals | null>(null);
   const keyboardMove = useRef(false);
@@ -112,7 +125,8 @@ export const OrgChart = memo(function OrgChart({
   const onFirstView = useCallback(() => {
     setPlaced(true);
     performance.mark(CHART_READY_MARK);
-  }, []);
+    onReady?.();
+  }, [onReady]);
   useEffect(() => {
     // Focus only needs keeping once a card has it, which is after this small chunk has loaded.
     let stop: (() => void) | undefined;
@@ -165,46 +179,59 @@ export const OrgChart = memo(function OrgChart({
       onKeyDown={onKeyDown}
       onPointerDownCapture={onPointerDownCapture}
     >
-      <ReactFlow
-        id={FLOW_ID}
-        nodes={chart.nodes}
-        edges={chart.edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodeClick={onNodeClick}
-        onMove={onMove}
-        nodesDraggable={false}
-        nodesConnectable={false}
-        elementsSelectable={false}
-        edgesFocusable={false}
-        deleteKeyCode={null}
-        minZoom={0.05}
-        maxZoom={2.5}
-        onlyRenderVisibleElements={chart.nodes.length > LARGE_CHART}
-        ariaLabelConfig={ariaLabelConfig}
-      >
-        <Background variant={BackgroundVariant.Dots} gap={24} size={1} />
-        {chart.nodes.length <= MINIMAP_LIMIT && (
-          // Top right, small: the compact chart leaves that corner free beside its root card,
-          // so the whole chart can be fitted around it at a legible size.
-          <MiniMap
-            pannable
-            zoomable
-            ariaLabel="Overview of the whole chart"
-            position="top-right"
-            style={MINIMAP_SIZE}
+      {/* Starts with the chart's nodes and edges, so that they render in the prerendered page. */}
+      <ReactFlowProvider initialNodes={chart.nodes} initialEdges={chart.edges}>
+        <InitialView viewport={initialViewport} />
+        <ReactFlow
+          id={FLOW_ID}
+          nodes={chart.nodes}
+          edges={chart.edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodeClick={onNodeClick}
+          onMove={onMove}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          elementsSelectable={false}
+          edgesFocusable={false}
+          deleteKeyCode={null}
+          minZoom={CHART_ZOOM_LIMITS.minZoom}
+          maxZoom={CHART_ZOOM_LIMITS.maxZoom}
+          defaultViewport={initialViewport}
+          onlyRenderVisibleElements={chart.nodes.length > LARGE_CHART}
+          ariaLabelConfig={ariaLabelConfig}
+        >
+          {hydrated && <Background variant={BackgroundVariant.Dots} gap={24} size={1} />}
+          {chart.nodes.length <= MINIMAP_LIMIT && !hydrated && (
+            // Holds the minimap's place while the prerendered page hydrates, so the first view is
+            // fitted around the same box as the minimap that replaces it.
+            <div
+              className="react-flow__panel top right react-flow__minimap minimap-placeholder"
+              style={MINIMAP_SIZE}
+            />
+          )}
+          {chart.nodes.length <= MINIMAP_LIMIT && hydrated && (
+            // Top right, small: the compact chart leaves that corner free beside its root card,
+            // so the whole chart can be fitted around it at a legible size.
+            <MiniMap
+              pannable
+              zoomable
+              ariaLabel="Overview of the whole chart"
+              position="top-right"
+              style={MINIMAP_SIZE}
+            />
+          )}
+          <ViewportController
+            layout={chart.layout}
+            layoutKey={layoutKeyOf(layoutMode, chart, organization.root.id)}
+            rootId={organization.root.id}
+            chartRef={chartRef}
+            signalsRef={signals}
+            keyboardMoveRef={keyboardMove}
+            onFirstView={onFirstView}
           />
-        )}
-        <ViewportController
-          layout={chart.layout}
-          layoutKey={layoutKeyOf(layoutMode, chart, organization.root.id)}
-          rootId={organization.root.id}
-          chartRef={chartRef}
-          signalsRef={signals}
-          keyboardMoveRef={keyboardMove}
-          onFirstView={onFirstView}
-        />
-      </ReactFlow>
+        </ReactFlow>
+      </ReactFlowProvider>
     </div>
   );
 });

@@ -37,8 +37,7 @@ function focusWhenReady(selectors: readonly string[], frames = 120) {
 export function SkipLinks({ openOutline }: { openOutline: () => void }) {
   const selectedId = useOrgStore((s) => s.selectedId);
   const rootId = useOrgStore((s) => s.organization.root.id);
-  const targets = focusTargets(selectedId, rootId);
-  const links: [keyof typeof targets, string, string][] = [
+  const links: [keyof ReturnType<typeof focusTargets>, string, string][] = [
     ['chart', 'organisation-chart', 'Skip to the chart'],
     ['outline', SKIP_TARGETS.outline, 'Skip to the outline'],
     ['filter', SKIP_TARGETS.filter, 'Skip to the filter'],
@@ -54,7 +53,7 @@ export function SkipLinks({ openOutline }: { openOutline: () => void }) {
               onClick={(event) => {
                 event.preventDefault();
                 if (key === 'outline') openOutline();
-                focusWhenReady(targets[key]);
+                focusWhenReady(focusTargets(selectedId, rootId)[key]);
               }}
             >
               {label}

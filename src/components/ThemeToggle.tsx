@@ -2,15 +2,21 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { applyTheme, onSystemThemeChange, storeTheme, systemTheme } from '../platform/theme.ts';
 import { useOrgStore } from '../store/org-store.ts';
 import { MoonIcon, SunIcon } from './icons.tsx';
+import { useHydrated } from './use-hydrated.ts';
 
 /** Switches between light and dark; follows the system until the user chooses, then remembers. */
 export function ThemeToggle() {
   const chosen = useOrgStore((s) => s.theme);
   const setTheme = useOrgStore((s) => s.setTheme);
-  const system = useSyncExternalStore(onSystemThemeChange, systemTheme);
+  // A prerendered page is drawn light; the stylesheet (and the boot script, for a stored choice)
+  // already shows the right theme, and the button catches up once the page has hydrated.
+  const system = useSyncExternalStore(onSystemThemeChange, systemTheme, () => 'light' as const);
   const theme = chosen ?? system;
+  const hydrated = useHydrated();
 
-  useEffect(() => applyTheme(theme), [theme]);
+  useEffect(() => {
+    if (hydrated) applyTheme(theme);
+  }, [theme, hydrated]);
 
   const toggle = () => {
     const next = theme === 'dark' ? 'light' : 'dark';

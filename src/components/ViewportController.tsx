@@ -18,7 +18,7 @@ import {
 } from 'react';
 import { prefersReducedMotion } from '../platform/theme.ts';
 import { fitWholeChart, type Viewport } from '../layout/fit.ts';
-import type { Point, Rect, TreeLayout } from '../layout/layout-tree.ts';
+import type { Point, TreeLayout } from '../layout/layout-tree.ts';
 import {
   decideView,
   INITIAL_VIEW_STATE,
@@ -27,46 +27,16 @@ import {
   type ViewFrame,
   type ViewState,
 } from '../layout/viewport.ts';
+import { noticeSize } from '../layout/first-view.ts';
+import { obstructionsIn, sheetCover } from '../platform/chart-frame.ts';
 import { useOrgStore } from '../store/org-store.ts';
 import { FitIcon } from './icons.tsx';
 
 const ReadNotice = lazy(() => import('./ReadNotice.tsx').then((m) => ({ default: m.ReadNotice })));
 
-/**
- * The "Zoomed to read" notice's size (chart-view.css): one line on a laptop, two on a phone.
- * The view is decided before the notice is drawn, so its size is known in advance.
- */
-const noticeSize = (chartWidth: number) =>
-  chartWidth >= 480 ? { width: 330, height: 38 } : { width: 220, height: 58 };
 const ANIMATION_MS = 450;
 
 const selectSize = (s: ReactFlowState) => `${s.width}x${s.height}`;
-
-/** What floats over the chart: the minimap, the controls and React Flow's attribution link. */
-const OVERLAYS = '.react-flow__minimap, .react-flow__controls, .react-flow__attribution';
-
-/** What floats over the chart, in pixels from the chart's top-left corner. */
-function obstructionsIn(chart: HTMLElement | null): Rect[] {
-  const pane = chart?.querySelector('.react-flow')?.getBoundingClientRect();
-  if (!chart || !pane) return [];
-  return [...chart.querySelectorAll(OVERLAYS)]
-    .map((el) => el.getBoundingClientRect())
-    .filter((box) => box.width * box.height > 0) // the minimap is hidden on phones
-    .map((box) => ({
-      x: box.left - pane.left,
-      y: box.top - pane.top,
-      width: box.width,
-      height: box.height,
-    }));
-}
-
-/** How much of the chart's height a bottom-sheet panel covers (0 for a side panel). */
-function sheetCover(): number {
-  const chart = document.querySelector('.chart-region')?.getBoundingClientRect();
-  const panel = document.querySelector('.duties-panel')?.getBoundingClientRect();
-  if (!chart || !panel || panel.left > chart.left + 1 || panel.top <= chart.top) return 0;
-  return Math.max(0, chart.bottom - panel.top);
-}
 
 /** Lets the chart tell the controller that the user moved the view themselves. */
 export interface ViewSignals {

@@ -91,9 +91,13 @@ function readPalette(theme: 'light' | 'dark'): Palette {
       keyof Palette,
       string,
     ][]) {
-      const value = style.getPropertyValue(variable).trim();
-      if (!value) throw new Error(`the theme colour ${variable} is missing.`);
-      palette[key] = value;
+      if (!style.getPropertyValue(variable).trim()) {
+        throw new Error(`the theme colour ${variable} is missing.`);
+      }
+      // Through a real colour property: the tokens are light-dark() pairs, which only a property
+      // resolves, for the probe's own theme.
+      probe.style.setProperty('color', `var(${variable})`);
+      palette[key] = style.color;
     }
     return palette;
   } finally {

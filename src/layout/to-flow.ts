@@ -1,4 +1,4 @@
-import type { Edge, Node } from '@xyflow/react';
+import type { Edge, Node, Position } from '@xyflow/react';
 import type { Point, TreeLayout } from './layout-tree.ts';
 
 export interface OfficeNodeData extends Record<string, unknown> {
@@ -40,6 +40,12 @@ export function toFlow(
       position: { x: placed.x, y: placed.y },
       width: placed.width,
       height: placed.height,
+      // Known up front, so React Flow can draw the edges before it has measured anything (and
+      // on the server, for the prerendered page).
+      handles: [
+        { type: 'target', position: 'top' as Position, x: placed.width / 2, y: 0 },
+        { type: 'source', position: 'bottom' as Position, x: placed.width / 2, y: placed.height },
+      ],
       data,
       draggable: false,
       connectable: false,

@@ -1,8 +1,12 @@
 import defaultOrganizationUrl from 'virtual:default-organization-url';
 import type { Organization } from '../model/organization.ts';
+import { prerenderedOrganization } from './prerendered-page.ts';
 
 /** Fetches the default organisation (parsed from its source at build time), with a readable error. */
 export async function loadDefaultOrganization(): Promise<Organization> {
+  // The built page carries it (see prerendered-page.ts); only the dev server's page does not.
+  const inPage = prerenderedOrganization();
+  if (inPage && isOrganization(inPage)) return inPage;
   let response: Response;
   try {
     response = await fetch(defaultOrganizationUrl);

@@ -3,6 +3,8 @@
  * organisation survives a reload. Every failure here is survivable: the app then simply starts
  * from the default organisation.
  */
+import { markStoredFile } from './stored-marker.ts';
+
 const DB_NAME = 'orgscope';
 const STORE = 'organization';
 const KEY = 'current';
@@ -51,6 +53,7 @@ export async function readStoredFile(): Promise<StoredFile | null> {
 export async function storeFile(file: StoredFile): Promise<boolean> {
   try {
     await run('readwrite', (store) => store.put(file, KEY));
+    markStoredFile(true);
     return true;
   } catch {
     return false;
@@ -59,6 +62,7 @@ export async function storeFile(file: StoredFile): Promise<boolean> {
 
 export async function forgetStoredFile(): Promise<void> {
   try {
+    markStoredFile(false);
     await run('readwrite', (store) => store.delete(KEY));
   } catch {
     // Nothing stored, or no storage: either way nothing will be restored.
