@@ -19,8 +19,8 @@ interface OpenDialogProps {
  */
 export function OpenDialog({ onChoose, onClose }: OpenDialogProps) {
   // Closing the dialog itself (not unmounting it) returns focus to the button that opened it;
-  // its close event then tells the owner. No React hooks: importing them here costs the first
-  // download a chunk split, and the dialog element holds all the state there is.
+  // its close event then tells the owner. The dialog element holds all the state there is, so
+  // no hooks are needed.
   const close = (event: MouseEvent<HTMLElement>) => event.currentTarget.closest('dialog')?.close();
 
   return (
