@@ -33,6 +33,16 @@ test('export menu open', async ({ page }) => {
   await expectNoViolations(page, 'export menu open');
 });
 
+test('the Open organisation dialog, in light and dark', async ({ page }) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await openChart(page);
+    await page.getByRole('button', { name: 'Open organisation…' }).click();
+    await expect(page.getByRole('dialog', { name: 'Open an organisation' })).toBeVisible();
+    await expectNoViolations(page, `open dialog, ${colorScheme}`);
+  }
+});
+
 test('the Outline focused, with a unit collapsed', async ({ page }) => {
   await openChart(page);
   const centre = page

@@ -97,10 +97,16 @@ test('a text file with warnings opens and says so once; the picker offers every 
   page,
 }) => {
   await openChart(page);
-  await expect(fileInput(page)).toHaveAttribute('accept', '.json,.txt,application/json,text/plain');
+  await expect(fileInput(page)).toHaveAttribute(
+    'accept',
+    [
+      '.json,.csv,.tsv,.tab,.xlsx,.txt,application/json,text/csv,text/tab-separated-values',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/plain',
+    ].join(','),
+  );
   await expect(page.getByRole('button', { name: 'Open organisation…' })).toHaveAttribute(
     'title',
-    'Open an organisation from a JSON or text file (up to 100 MB)',
+    'Open an organisation from a JSON, CSV, TSV, Excel (.xlsx) or text file (up to 100 MB)',
   );
   const warned = councilText.replace(
     '2. Responsible for harbour safety inspections.',
@@ -170,10 +176,12 @@ test('drop a file onto the page', async ({ page }) => {
     return transfer;
   }, JSON.stringify(council));
   await page.dispatchEvent('main', 'dragenter', { dataTransfer });
-  await expect(page.getByText('Drop a JSON or text file to open it (up to 100 MB)')).toBeVisible();
+  await expect(
+    page.getByText('Drop a JSON, CSV, TSV, Excel (.xlsx) or text file to open it (up to 100 MB)'),
+  ).toBeVisible();
   await page.dispatchEvent('main', 'drop', { dataTransfer });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Example Borough Council');
-  await expect(page.getByText('Drop a JSON or text file')).toHaveCount(0);
+  await expect(page.getByText('Drop a JSON, CSV')).toHaveCount(0);
 });
 
 test('a broken file gets precise problems and the current chart stays', async ({ page }) => {

@@ -34,6 +34,8 @@ interface Item {
   separator?: boolean;
   /** A line under the label saying what the choice will produce. */
   note?: string;
+  /** What the item's file holds, shown under its label and read as its description. */
+  hint?: string;
   run: () => void;
 }
 
@@ -126,6 +128,7 @@ export function ExportMenu() {
       label: entry.label,
       separator: entry.startsGroup,
       note: entry.key === 'png' && png ? (pngWarning(png) ?? pngAdviceText(png)) : undefined,
+      ...(entry.hint ? { hint: entry.hint } : {}),
       run: () => run(entry),
     })),
   ];
@@ -235,7 +238,11 @@ export function ExportMenu() {
               tabIndex={index === active ? 0 : -1}
               // The name is the choice; what it will produce is its description.
               aria-labelledby={`${menuId}-${item.id}-label`}
-              aria-describedby={item.note ? `${menuId}-${item.id}-note` : undefined}
+              aria-describedby={
+                [item.hint && `${menuId}-${item.id}-hint`, item.note && `${menuId}-${item.id}-note`]
+                  .filter(Boolean)
+                  .join(' ') || undefined
+              }
               className="menu__item"
               data-separator={item.separator || undefined}
               onClick={() => choose(item, index)}
@@ -253,6 +260,11 @@ export function ExportMenu() {
               )}
               <span className="menu__text">
                 <span id={`${menuId}-${item.id}-label`}>{item.label}</span>
+                {item.hint && (
+                  <span id={`${menuId}-${item.id}-hint`} className="menu__hint">
+                    {item.hint}
+                  </span>
+                )}
                 {item.note && (
                   <span id={`${menuId}-${item.id}-note`} className="menu__note">
                     {item.note}

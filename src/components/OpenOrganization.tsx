@@ -1,8 +1,12 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { acceptAttribute, formatLabels, MAX_FILE_BYTES } from '../data/input-formats.ts';
 import { useOrgStoreApi } from '../store/org-store.ts';
 import { FILE_CHOSEN_MARK } from '../performance-marks.mjs';
 import { FolderIcon } from './icons.tsx';
+
+const loadOpenDialog = () => import('./OpenDialog.tsx');
+/** Loads when the pointer or focus reaches the button, so it is there by the click. */
+const OpenDialog = lazy(() => loadOpenDialog().then((m) => ({ default: m.OpenDialog })));
 
 const ACCEPT = acceptAttribute();
 /** "a JSON or text file" and "(up to 100 MB)", from the input-format table and the size limit. */
@@ -10,14 +14,16 @@ const FILE_KIND = `a ${formatLabels()} file`;
 const SIZE_LIMIT = `(up to ${MAX_FILE_BYTES / (1024 * 1024)} MB)`;
 
 /**
- * "Open organisation…": a file picker, and dropping a file anywhere on the page. Nothing changes
- * until the file is valid; problems are listed precisely, and the current chart stays.
+ * "Open organisation…": a dialog naming the formats, with a template and the file picker, and
+ * dropping a file anywhere on the page. Nothing changes until the file is valid; problems are
+ * listed precisely, and the current chart stays.
  */
 export function OpenOrganization() {
   const store = useOrgStoreApi();
   const inputRef = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
+  const [dialogOpen, setDialogOpen] = useState(false);
 
   const open = async (file: File) => {
     performance.mark(FILE_CHOSEN_MARK);
@@ -75,7 +81,10 @@ export function OpenOrganization() {
       <button
         type="button"
         className="button toolbar-button"
-        onClick={() => inputRef.current?.click()}
+        onClick={() => setDialogOpen(true)}
+        onPointerEnter={() => void loadOpenDialog()}
+        onFocus={() => void loadOpenDialog()}
+        aria-haspopup="dialog"
         title={`Open an organisation from ${FILE_KIND} ${SIZE_LIMIT}`}
         disabled={busy}
       >
@@ -95,6 +104,14 @@ export function OpenOrganization() {
           if (file) void open(file);
         }}
       />
+      {dialogOpen && (
+        <Suspense fallback={null}>
+          <OpenDialog
+            onChoose={() => inputRef.current?.click()}
+            onClose={() => setDialogOpen(false)}
+          />
+        </Suspense>
+      )}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           <p>

@@ -11,7 +11,7 @@
 import type { Organization } from '../model/organization.ts';
 import type { FileProblem } from './problems.ts';
 
-/** What a reader makes of a file's text. */
+/** What a reader makes of a file. */
 export interface ReadResult {
   /**
    * The organisation, or null when the file cannot be used. A reader may return an organisation
@@ -21,11 +21,19 @@ export interface ReadResult {
   problems: FileProblem[];
 }
 
-/** Reads one format from the file's text (UTF-8 decoded, byte-order mark removed). */
-export type Reader = (text: string) => ReadResult;
+/** What a reader may know of the file besides its content. */
+export interface FileInfo {
+  /** The file's name, e.g. to name an organisation whose file names none. */
+  fileName: string;
+}
 
-/** One row of the input-format table. */
-export interface InputFormat {
+/** Reads one format from the file's text (UTF-8 decoded, byte-order mark removed). */
+export type Reader = (text: string, file?: FileInfo) => ReadResult;
+
+/** Reads a format whose files are not text (a zipped workbook) from the file's bytes. */
+export type BytesReader = (bytes: Uint8Array, file: FileInfo) => Promise<ReadResult>;
+
+interface FormatBase {
   id: string;
   /** How the page names files of this format: "a JSON or text file". */
   label: string;
@@ -33,6 +41,11 @@ export interface InputFormat {
   extensions: readonly string[];
   /** Media types the file picker offers alongside the extensions. */
   mediaTypes: readonly string[];
+}
+
+/** A row for a text format: its files are decoded as UTF-8 before its reader sees them. */
+export interface TextInputFormat extends FormatBase {
+  kind?: 'text';
   /**
    * Whether a file whose name chooses no format looks like this one. Rows are asked in order, so
    * a catch-all row goes last.
@@ -42,7 +55,45 @@ export interface InputFormat {
   load(): Promise<Reader>;
 }
 
-/** The formats, in the order they are tried on a file whose name chooses none. */
+/** A row for a binary format, recognised by its name or by the bytes it starts with. */
+export interface BinaryInputFormat extends FormatBase {
+  kind: 'bytes';
+  /** The bytes every file of the format starts with (for `.xlsx`, a ZIP archive's "PK\x03\x04"). */
+  signature: readonly number[];
+  load(): Promise<BytesReader>;
+}
+
+/** One row of the input-format table. */
+export type InputFormat = TextInputFormat | BinaryInputFormat;
+
+/**
+ * Header keys (lower case, without spaces, `_` or `-`) of a units' name column, and of the other
+ * columns the spreadsheet reader knows. The reader's own list is in `spreadsheet/columns.ts`; a
+ * test keeps the two in step. Written out here so the first download does without that module.
+ */
+const NAME_HEADER = /^(?:(?:unit|office|department)(?:name)?|name)$/;
+const OTHER_HEADER =
+  /^(?:(?:unit|office|department)?id|parent(?:unit|office)?(?:id)?|reportsto|duty(?:text|number|no)?|duties|responsibilit(?:y|ies)|number|no)$/;
+
+/**
+ * Whether the text's first line is a spreadsheet header row split by `delimiter`: one that heads
+ * a column of units' names and one more column Orgscope reads ("id,parent id,name,…"), so a
+ * sentence with a comma in it is not taken for one.
+ */
+const spreadsheetHeader = (text: string, delimiter: RegExp) => {
+  const first = /^[\s\uFEFF]*([^\r\n]*)/.exec(text)?.[1] ?? '';
+  const keys = first.split(delimiter).map((cell) =>
+    cell
+      .replace(/^\s*"|"\s*$/g, '')
+      .toLowerCase()
+      .replace(/[\s_-]+/g, ''),
+  );
+  return keys.some((key) => NAME_HEADER.test(key)) && keys.some((key) => OTHER_HEADER.test(key));
+};
+
+const loadCsv = () => import('./spreadsheet/read-csv.ts').then((m) => m.readCsvFile);
+
+/** The formats, in the order the page names them and tries them on a file whose name chooses none. */
 export const INPUT_FORMATS = [
   {
     id: 'json',
@@ -51,6 +102,31 @@ export const INPUT_FORMATS = [
     mediaTypes: ['application/json'],
     detect: (text) => /^[\s\uFEFF]*[{[]/.test(text),
     load: () => import('./json/read-json.ts').then((m) => m.readJsonFile),
+  },
+  {
+    id: 'csv',
+    label: 'CSV',
+    extensions: ['csv'],
+    mediaTypes: ['text/csv'],
+    detect: (text) => spreadsheetHeader(text, /[,;]/),
+    load: loadCsv,
+  },
+  {
+    id: 'tsv',
+    label: 'TSV',
+    extensions: ['tsv', 'tab'],
+    mediaTypes: ['text/tab-separated-values'],
+    detect: (text) => spreadsheetHeader(text, /\t/),
+    load: loadCsv,
+  },
+  {
+    id: 'xlsx',
+    kind: 'bytes',
+    label: 'Excel (.xlsx)',
+    extensions: ['xlsx'],
+    mediaTypes: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    signature: [0x50, 0x4b, 0x03, 0x04],
+    load: () => import('./spreadsheet/read-xlsx.ts').then((m) => m.readXlsxFile),
   },
   {
     id: 'text',
@@ -69,7 +145,7 @@ export type InputFormatId = (typeof INPUT_FORMATS)[number]['id'];
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 
 /** The file picker's `accept`: every format's extensions, then their media types. */
-export function acceptAttribute(formats: readonly InputFormat[] = INPUT_FORMATS): string {
+export function acceptAttribute(formats: readonly FormatBase[] = INPUT_FORMATS): string {
   return [
     ...formats.flatMap((format) => format.extensions.map((extension) => `.${extension}`)),
     ...formats.flatMap((format) => format.mediaTypes),
@@ -77,7 +153,7 @@ export function acceptAttribute(formats: readonly InputFormat[] = INPUT_FORMATS)
 }
 
 /** The formats as the page names them: "JSON or text", "JSON, CSV or text". */
-export function formatLabels(formats: readonly InputFormat[] = INPUT_FORMATS): string {
+export function formatLabels(formats: readonly FormatBase[] = INPUT_FORMATS): string {
   const labels = formats.map((format) => format.label);
   return labels.length > 1
     ? `${labels.slice(0, -1).join(', ')} or ${labels.at(-1)!}`

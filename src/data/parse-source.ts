@@ -29,10 +29,30 @@ export interface SplitResult {
 }
 
 /**
- * A number marker: digits, optional spaces, then "." or "," (or their full-width forms) and a space.
- * Whether a candidate really starts a duty is decided by {@link splitDuties}.
+ * A number marker candidate: one to three digits (ASCII or full-width), optional spaces, then
+ * "." or "," or their full-width forms, or "、". What may follow is checked by {@link endsMarker};
+ * whether a candidate really starts a duty is decided by {@link splitDuties}.
  */
-const MARKER = /(\d{1,3})\s*[.,、．，](?=\s)/g;
+const MARKER = /([0-9０-９]{1,3})\s*([.,、．，])/g;
+/** Separators Chinese writes with no space after ("1、负责…", "１．负责…"). */
+const CJK_SEPARATOR = /[、．]/;
+const DIGIT = /[0-9０-９]/;
+
+/**
+ * Whether the character after a marker's separator lets it be a marker: a space, as English is
+ * written; or, with no space, as Chinese is written: after "、" or "．" anything but a digit
+ * ("1、2号楼" is a list of numbers), after "." a character beyond ASCII ("1.负责", never "1.5").
+ */
+function endsMarker(separator: string, next: string | undefined): boolean {
+  if (next === undefined) return false;
+  if (/\s/u.test(next)) return true;
+  if (CJK_SEPARATOR.test(separator)) return !DIGIT.test(next);
+  return separator === '.' && next.charCodeAt(0) > 0x7f && !DIGIT.test(next);
+}
+
+/** A marker's number, full-width digits read as their ASCII forms. */
+const markerNumber = (digits: string) => Number(digits.normalize('NFKC'));
+
 /** The source skips at most a couple of numbers; a bigger jump is ordinary text, not a marker. */
 const MAX_NUMBER_JUMP = 3;
 const SUBJECT_PREFIX = /^internal organi[sz]ations of (?:the\s+)?/i;
@@ -49,15 +69,21 @@ export function splitDuties(paragraph: string): SplitResult {
   let previous = 0;
   for (const match of paragraph.matchAll(MARKER)) {
     const start = match.index;
-    const number = Number(match[1]);
+    const number = markerNumber(match[1]!);
     if (number <= previous || number > previous + MAX_NUMBER_JUMP) continue;
+    const end = start + match[0].length;
+    const separator = match[2]!;
+    if (!endsMarker(separator, paragraph[end])) continue;
     // Only characters next to the candidate are looked at, so hostile text stays linear.
-    if (start > 0 && !/\s/u.test(paragraph[start - 1]!)) continue;
+    // A marker stands after a space, or right after a semicolon or full stop ("；2、…", "。3．…").
+    const adjoining = start > 0 ? paragraph[start - 1]! : ' ';
+    if (!/\s/u.test(adjoining) && !/[;；。]/u.test(adjoining)) continue;
     let before = start - 1;
     while (before >= 0 && /\s/u.test(paragraph[before]!)) before--;
     const beginsSentence = before < 0 || /[;.。；:：]/u.test(paragraph[before]!);
-    const end = start + match[0].length;
-    const followedByCapital = /^\s+\p{Lu}/u.test(paragraph.slice(end, end + 8));
+    // Chinese has no capitals: "2、" after a space is a marker on its own.
+    const followedByCapital =
+      CJK_SEPARATOR.test(separator) || /^\s+\p{Lu}/u.test(paragraph.slice(end, end + 8));
     if (!beginsSentence && !followedByCapital) continue;
     found.push({ number, marker: match[0], start, end });
     previous = number;
@@ -105,7 +131,11 @@ function paragraphs(text: string): Paragraph[] {
   return result;
 }
 
-const startsWithMarker = (text: string): boolean => /^\s*\d{1,3}\s*[.,、．，]\s/u.test(text);
+/** Whether a paragraph starts with a number marker, so it is a paragraph of duties. */
+function startsWithMarker(text: string): boolean {
+  const found = /^\s*[0-9０-９]{1,3}\s*([.,、．，])/u.exec(text);
+  return found !== null && endsMarker(found[1]!, text[found[0].length]);
+}
 
 /**
  * Parses a page laid out like the published source: the hosting site's page title, a line naming
@@ -127,16 +157,22 @@ export function parseSourceText(text: string): ParseResult {
     return { organization: null, problems };
   }
 
+  // Before the first office with duties: the page title (optional), the organisation's name,
+  // and perhaps offices without duties, which are kept as offices rather than dropped.
   const header = blocks.slice(0, firstBody - 1);
-  const subject = header.at(-1);
-  const title = header.length > 1 ? normalizeWhitespace(header[0]!.text) : '';
-  if (!subject) {
+  if (header.length === 0) {
     problems.push({
       line: blocks[0]!.line,
       message: 'Missing the organisation name: put it on the first line, before the first office.',
     });
     return { organization: null, problems };
   }
+  const named = header
+    .slice(0, 2)
+    .findIndex((block) => SUBJECT_PREFIX.test(normalizeWhitespace(block.text)));
+  const subjectIndex = named !== -1 ? named : header.length >= 2 ? 1 : 0;
+  const subject = header[subjectIndex]!;
+  const title = subjectIndex === 1 ? normalizeWhitespace(header[0]!.text) : '';
   const name = normalizeWhitespace(subject.text).replace(SUBJECT_PREFIX, '');
   const ids = new IdAllocator();
   const root: Office = {
@@ -146,19 +182,30 @@ export function parseSourceText(text: string): ParseResult {
     missingNumbers: [],
     children: [],
   };
+  const addOffice = (officeName: string): Office => {
+    const office: Office = {
+      id: ids.allocate(officeName, `unit-${root.children.length + 1}`),
+      name: officeName,
+      duties: [],
+      missingNumbers: [],
+      children: [],
+    };
+    root.children.push(office);
+    return office;
+  };
+  for (const block of header.slice(subjectIndex + 1)) {
+    const officeName = normalizeWhitespace(block.text);
+    addOffice(officeName);
+    problems.push({
+      line: block.line,
+      message: `"${officeName}" comes after the organisation's name ("${name}") with no duties below it, so it is shown as an office without duties.`,
+    });
+  }
 
   let office: Office | null = null;
   for (const block of blocks.slice(firstBody - 1)) {
     if (!startsWithMarker(block.text)) {
-      const officeName = normalizeWhitespace(block.text);
-      office = {
-        id: ids.allocate(officeName, `unit-${root.children.length + 1}`),
-        name: officeName,
-        duties: [],
-        missingNumbers: [],
-        children: [],
-      };
-      root.children.push(office);
+      office = addOffice(normalizeWhitespace(block.text));
       continue;
     }
     if (!office) continue;

@@ -7,9 +7,11 @@ import { formatNumber } from '../model/format.ts';
 import {
   INPUT_FORMATS,
   MAX_FILE_BYTES,
+  type BinaryInputFormat,
   type InputFormat,
   type InputFormatId,
   type ReadResult,
+  type TextInputFormat,
 } from './input-formats.ts';
 import type { FileProblem } from './problems.ts';
 
@@ -35,7 +37,10 @@ function knownBinary(bytes: Uint8Array): string | null {
     return 'The file is saved as UTF-16 text; save it as UTF-8 and open it again.';
   }
   if (starts(0x50, 0x4b, 0x03, 0x04)) {
-    return 'This is a compressed file (a .zip, or a Word or Excel document), not text. Save the data as a .json or .txt file.';
+    return 'This is a compressed file (a .zip, or a Word document), not text. Save the data as a .xlsx, .csv, .json or .txt file.';
+  }
+  if (starts(0xd0, 0xcf, 0x11, 0xe0)) {
+    return 'This is an old Office document (such as an Excel .xls workbook). Save it as an Excel Workbook (.xlsx) or as CSV UTF-8, and open that.';
   }
   if (starts(0x25, 0x50, 0x44, 0x46)) {
     return 'This is a PDF, not text. Copy its text into a .txt file, or use the JSON format.';
@@ -95,18 +100,44 @@ function decode(bytes: Uint8Array): string | FileProblem {
   }
 }
 
+const extensionOf = (fileName: string) => /\.([^.]+)$/.exec(fileName.toLowerCase())?.[1];
+
+const isBinary = (format: InputFormat): format is BinaryInputFormat => format.kind === 'bytes';
+
 /**
- * The format to read a file in: the one its name's extension chooses (the user's stated intent,
- * even when the content looks otherwise), else the first whose detection recognises the text.
+ * The binary format to read a file in, if any: the one its name chooses, else one whose signature
+ * the bytes start with (an Excel workbook renamed or saved without its ending is still a
+ * workbook). A file another row's extension names is read as that format.
  */
-export function chooseInputFormat<F extends InputFormat>(
+export function chooseBinaryFormat(
+  fileName: string,
+  bytes: Uint8Array,
+  formats: readonly InputFormat[],
+): BinaryInputFormat | null {
+  const extension = extensionOf(fileName);
+  const named = formats.find((format) => extension && format.extensions.includes(extension));
+  if (named) return isBinary(named) ? named : null;
+  return (
+    formats
+      .filter(isBinary)
+      .find((format) => format.signature.every((byte, i) => bytes[i] === byte)) ?? null
+  );
+}
+
+/**
+ * The text format to read a file in: the one its name's extension chooses (the user's stated
+ * intent, even when the content looks otherwise), else the first whose detection recognises the
+ * text. Binary rows are left to {@link chooseBinaryFormat}.
+ */
+export function chooseInputFormat(
   fileName: string,
   text: string,
-  formats: readonly F[],
-): F {
-  const extension = /\.([^.]+)$/.exec(fileName.toLowerCase())?.[1];
-  const named = formats.find((format) => extension && format.extensions.includes(extension));
-  const chosen = named ?? formats.find((format) => format.detect(text));
+  formats: readonly InputFormat[],
+): TextInputFormat {
+  const extension = extensionOf(fileName);
+  const textFormats = formats.filter((format): format is TextInputFormat => !isBinary(format));
+  const named = textFormats.find((format) => extension && format.extensions.includes(extension));
+  const chosen = named ?? textFormats.find((format) => format.detect(text));
   if (!chosen) throw new Error('The input-format table has no catch-all row.');
   return chosen;
 }
@@ -143,6 +174,12 @@ export function sizeProblem(byteLength: number): FileProblem | null {
 export async function readOrganizationFile(name: string, bytes: Uint8Array): Promise<FileResult> {
   const tooLarge = sizeProblem(bytes.length);
   if (tooLarge) return { organization: null, problems: [tooLarge], format: null };
+  const file = { fileName: name };
+  const binaryFormat = chooseBinaryFormat(name, bytes, INPUT_FORMATS);
+  if (binaryFormat) {
+    const read = await binaryFormat.load();
+    return { ...(await read(bytes, file)), format: binaryFormat.id as InputFormatId };
+  }
   const binary = knownBinary(bytes);
   if (binary) return refuse(binary);
   const decoded = decode(bytes);
@@ -152,5 +189,5 @@ export async function readOrganizationFile(name: string, bytes: Uint8Array): Pro
 
   const format = chooseInputFormat(name, text, INPUT_FORMATS);
   const read = await format.load();
-  return { ...read(text), format: format.id };
+  return { ...read(text, file), format: format.id as InputFormatId };
 }

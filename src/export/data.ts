@@ -48,6 +48,43 @@ export function dutyRows(org: Organization, match: OrganizationMatch | null): Du
   return rows;
 }
 
+/**
+ * A row of the CSV export: a duty, or a unit that has none (its duty fields empty), so the file
+ * holds every unit and opens again as the same organisation.
+ */
+export type CsvRow =
+  DutyRow | (Omit<DutyRow, 'dutyNumber' | 'dutyText'> & { dutyNumber: null; dutyText: null });
+
+/**
+ * The whole organisation as CSV rows: every unit in depth-first source order, one row per duty
+ * and one row for a unit without duties. Read back by the spreadsheet reader, it gives the same
+ * units, ids, tree, duty numbers (so the skipped numbers too) and texts.
+ */
+export function organizationRows(org: Organization): CsvRow[] {
+  const index = indexOrganization(org);
+  const rows: CsvRow[] = [];
+  for (const id of index.order) {
+    const office = index.byId.get(id)!;
+    const unit = {
+      officeId: office.id,
+      officeName: office.name,
+      parentId: index.parentOf.get(id) ?? null,
+    };
+    if (office.duties.length === 0) {
+      rows.push({ ...unit, dutyNumber: null, dutyText: null, functions: [] });
+    }
+    office.duties.forEach((duty, i) => {
+      rows.push({
+        ...unit,
+        dutyNumber: duty.number,
+        dutyText: duty.text,
+        functions: functionsOfOfficeDuty(office, i),
+      });
+    });
+  }
+  return rows;
+}
+
 /** The CSV's columns; `parent_id` comes last so the first five stay put if more are added. */
 export const CSV_COLUMNS = [
   'office_id',
@@ -64,10 +101,12 @@ const CRLF = '\r\n';
 
 /**
  * A cell a spreadsheet would not run as a formula: text starting with `=`, `+`, `-`, `@`, tab or
- * CR gets a leading apostrophe (OWASP's advice on CSV injection). Numbers are left alone.
+ * CR gets a leading apostrophe (OWASP's advice on CSV injection). Numbers are left alone. Text
+ * that already starts with apostrophes and then one of those gets one more, so the spreadsheet
+ * reader, which takes one such apostrophe off, reads every cell back exactly.
  */
 export function neutraliseFormula(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  return /^'*[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
 /** A CSV field per RFC 4180: quoted when it holds a comma, quote, CR or LF; quotes doubled. */
@@ -84,14 +123,14 @@ function functionLabels(ids: readonly string[]): string {
  * The rows as an RFC 4180 CSV file with a header row, CRLF line ends and a UTF-8 byte-order mark.
  * Functions are listed by label, separated by "; " (labels can hold commas).
  */
-export function toCsv(rows: readonly DutyRow[]): string {
+export function toCsv(rows: readonly CsvRow[]): string {
   return csvDocument(
     CSV_COLUMNS,
     rows.map((row) => [
       row.officeId,
       row.officeName,
-      row.dutyNumber,
-      row.dutyText,
+      row.dutyNumber ?? '',
+      row.dutyText ?? '',
       functionLabels(row.functions),
       row.parentId ?? '',
     ]),

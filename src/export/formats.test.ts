@@ -56,6 +56,16 @@ describe('exportEntries', () => {
       'json-matching',
       'functions-csv',
     ]);
+    // Each data item says what its file holds; only the full CSV makes a whole organisation.
+    expect(entries.map((e) => e.hint)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      'Every unit and duty; opens again in Orgscope',
+      'Only the matching duties, not every unit',
+      'Every duty, by unit, with its functions',
+      'Only the matching duties, by unit',
+    ]);
     const matching = entries.find((e) => e.key === 'json-matching')!;
     expect([matching.label, matching.matchingOnly, matching.format.id]).toEqual([
       'JSON: matching duties only',

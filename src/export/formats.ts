@@ -56,6 +56,11 @@ export interface ExportFormat {
   group: 'picture' | 'print' | 'data' | 'table';
   /** What the downloaded file holds and its extension; null when nothing is downloaded. */
   file: FileKind | null;
+  /**
+   * For data formats: what the file holds, said under the menu item, for all duties and for the
+   * filter's matches (which never make a whole organisation).
+   */
+  contains?: { all: string; matching: string };
   load: () => Promise<ExportRunner>;
 }
 
@@ -93,6 +98,10 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     noun: 'the CSV file',
     group: 'data',
     file: dutiesFile('csv'),
+    contains: {
+      all: 'Every unit and duty; opens again in Orgscope',
+      matching: 'Only the matching duties, not every unit',
+    },
     load: () => import('./run-data.ts').then((m) => m.exportCsv),
   },
   {
@@ -101,6 +110,10 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     noun: 'the JSON file',
     group: 'data',
     file: dutiesFile('json'),
+    contains: {
+      all: 'Every duty, by unit, with its functions',
+      matching: 'Only the matching duties, by unit',
+    },
     load: () => import('./run-data.ts').then((m) => m.exportJson),
   },
   {
@@ -118,6 +131,8 @@ export interface ExportEntry {
   /** Unique in the menu, e.g. `png` or `csv-matching`. */
   key: string;
   label: string;
+  /** What the file holds, said under the label; absent for pictures and print. */
+  hint?: string;
   format: ExportFormat;
   matchingOnly: boolean;
   /** The first item of a new group, drawn with a line above it. */
@@ -150,6 +165,7 @@ export function exportEntries(
     entries.push({
       key: `${format.id}-all`,
       label: `${format.label}: all duties`,
+      ...(format.contains ? { hint: format.contains.all } : {}),
       format,
       matchingOnly: false,
       startsGroup,
@@ -158,6 +174,7 @@ export function exportEntries(
       entries.push({
         key: `${format.id}-matching`,
         label: `${format.label}: matching duties only`,
+        ...(format.contains ? { hint: format.contains.matching } : {}),
         format,
         matchingOnly: true,
         startsGroup: false,

@@ -1,33 +1,45 @@
 /** CSV and JSON: every duty, or only those the current filter matches. */
-import { dutyRows, toCsv, toJson } from './data.ts';
+import { dutyRows, organizationRows, toCsv, toJson, type CsvRow } from './data.ts';
 import type { ExportContext, ExportFormat, ExportRunner } from './formats.ts';
 import { fileNameFor } from './geometry.ts';
 import { filterLine } from './picture-text.ts';
 import { download, numberFormat } from './run-export.ts';
 
+/**
+ * CSV: the whole organisation (a unit without duties gets a row too), so the file opens again as
+ * the same organisation; under "matching duties only", just those duties.
+ */
 export const exportCsv: ExportRunner = (context, format) =>
-  exportData(context, format, 'text/csv;charset=utf-8', (rows) => toCsv(rows));
+  exportData(context, format, 'text/csv;charset=utf-8', (rows) => toCsv(rows), organizationRows);
 
 export const exportJson: ExportRunner = (context, format) =>
-  exportData(context, format, 'application/json', (rows, filter) =>
-    toJson(context.view.organization, rows, {
-      exportedAt: new Date().toISOString(),
-      filter,
-      source: context.view.organization.attribution,
-    }),
+  exportData(
+    context,
+    format,
+    'application/json',
+    (rows, filter) =>
+      toJson(context.view.organization, rows as ReturnType<typeof dutyRows>, {
+        exportedAt: new Date().toISOString(),
+        filter,
+        source: context.view.organization.attribution,
+      }),
+    (org) => dutyRows(org, null),
   );
 
-type Rows = ReturnType<typeof dutyRows>;
-
+/**
+ * Writes the data file: `everything` gives the rows of an unfiltered export; a filtered export
+ * holds only the matching duties.
+ */
 async function exportData(
   context: ExportContext,
   format: ExportFormat,
   type: string,
-  write: (rows: Rows, filter: string | null) => string,
+  write: (rows: CsvRow[], filter: string | null) => string,
+  everything: (org: ExportContext['view']['organization']) => CsvRow[],
 ) {
   const { view, match } = context;
   const filtered = context.matchingOnly && match.active;
-  const rows = dutyRows(view.organization, filtered ? match : null);
+  const rows = filtered ? dutyRows(view.organization, match) : everything(view.organization);
   const text = write(
     rows,
     filtered ? filterLine(view.query, view.functions, match.functionMode) : null,
@@ -39,8 +51,9 @@ async function exportData(
     filtered ? 'filtered' : undefined,
   );
   download(new Blob([text], { type }), fileName);
+  const duties = rows.filter((row) => row.dutyNumber !== null).length;
   return {
     kind: 'downloaded' as const,
-    message: `Downloaded ${fileName} (${numberFormat.format(rows.length)} ${rows.length === 1 ? 'duty' : 'duties'}).`,
+    message: `Downloaded ${fileName} (${numberFormat.format(duties)} ${duties === 1 ? 'duty' : 'duties'}).`,
   };
 }
