@@ -187,13 +187,24 @@ test('a chart that fails to draw shows a message and a way back, not a blank pag
   page,
 }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  // The built-in organisation, with one unit's name damaged so that drawing its card throws.
-  await page.route(/shanghai-provident-fund-management-center[^/]*\.json$/, async (route) => {
-    const response = await route.fetch();
-    const data = (await response.json()) as { root: { children: { name: unknown }[] } };
-    data.root.children[0]!.name = { broken: true };
-    await route.fulfill({ response, json: data });
-  });
+  // The built-in organisation (the page carries it as a JSON data block), with one unit's name
+  // damaged so that drawing its card throws.
+  await page.route(
+    (url) => url.pathname === '/',
+    async (route) => {
+      const response = await route.fetch();
+      const html = await response.text();
+      const block =
+        /(<script type="application\/json" id="orgscope-organization">)(.*?)(<\/script>)/s;
+      const damaged = html.replace(block, (_all, open: string, json: string, close: string) => {
+        const data = JSON.parse(json) as { root: { children: { name: unknown }[] } };
+        data.root.children[0]!.name = { broken: true };
+        return open + JSON.stringify(data).replace(/</g, '\\u003c') + close;
+      });
+      expect(damaged).not.toBe(html);
+      await route.fulfill({ response, body: damaged });
+    },
+  );
   await page.goto('/');
   const alert = page.getByRole('alert').filter({ hasText: 'The chart could not be drawn' });
   await expect(alert).toBeVisible();

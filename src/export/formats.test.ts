@@ -65,6 +65,7 @@ describe('exportEntries', () => {
       'Only the matching duties, not every unit',
       'Every duty, by unit, with its functions',
       'Only the matching duties, by unit',
+      'Each unit’s duties counted by function',
     ]);
     const matching = entries.find((e) => e.key === 'json-matching')!;
     expect([matching.label, matching.matchingOnly, matching.format.id]).toEqual([

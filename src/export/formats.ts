@@ -61,6 +61,8 @@ export interface ExportFormat {
    * filter's matches (which never make a whole organisation).
    */
   contains?: { all: string; matching: string };
+  /** What the file of a format that is not a duty list holds (said under its label). */
+  holds?: string;
   load: () => Promise<ExportRunner>;
 }
 
@@ -122,6 +124,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     noun: 'the functions table',
     group: 'table',
     file: { content: 'functions-table', extension: 'csv' },
+    holds: 'Each unit’s duties counted by function',
     load: () => import('./run-matrix.ts').then((m) => m.exportMatrixCsv),
   },
 ];
@@ -156,6 +159,7 @@ export function exportEntries(
       entries.push({
         key: format.id,
         label: format.label,
+        ...(format.holds ? { hint: format.holds } : {}),
         format,
         matchingOnly: false,
         startsGroup,
