@@ -5,7 +5,7 @@ import { expect, node, openChart, panel, test } from './fixtures.ts';
 
 const filterBox = (page: Page) => page.getByRole('searchbox', { name: 'Filter duties' });
 const chips = (page: Page) => page.getByRole('group', { name: 'Functions' }).getByRole('button');
-const functionsButton = (page: Page) => page.getByRole('button', { name: /^Functions/ });
+const functionsButton = (page: Page) => page.getByRole('button', { name: /^Functions(?! table)/ });
 const summary = (page: Page) => page.getByRole('region', { name: 'Filter results' });
 
 /** The twelve functions the Center's chips offer. */

@@ -98,7 +98,7 @@ function start({ organization, origin, notices: startNotices, skippedStoredFile 
     notices: [...startNotices, ...notices],
     theme,
     origin,
-    skippedStoredFile,
+    skippedStoredFile: skippedStoredFile ?? null,
   });
   startOfflineSupport(store);
   delete html.dataset[BOOT_STATE.chartPending];
