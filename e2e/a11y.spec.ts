@@ -109,6 +109,8 @@ test('a file opening (progress and Cancel) and Recent, light and dark, desktop a
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify({ name: 'Small Council', children: [{ name: 'Roads' }] })),
   };
+  // A slow machine may finish opening the big file before Cancel is pressed.
+  let bigOpened = false;
   for (const [viewport, scheme] of [
     [{ width: 1440, height: 900 }, 'light'],
     [{ width: 390, height: 844 }, 'dark'],
@@ -123,12 +125,19 @@ test('a file opening (progress and Cancel) and Recent, light and dark, desktop a
     const cancel = page.getByRole('button', { name: 'Cancel' });
     if (await cancel.isVisible()) await cancel.click();
     await expect(page.getByRole('progressbar')).toBeHidden({ timeout: 60_000 });
+    // Then Recent lists it too (once, however often it was opened).
+    if ((await page.getByRole('heading', { level: 1 }).textContent()) !== CENTER) bigOpened = true;
     await page.getByLabel('Open organisation file').setInputFiles(small);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Small Council');
-    await page.getByRole('button', { name: 'Recent' }).click();
-    await expect(page.getByRole('region', { name: 'Recent' }).getByRole('listitem')).toHaveCount(1);
+    await page.getByRole('button', { name: 'Open organisation…' }).click();
+    const recent = page
+      .getByRole('dialog', { name: 'Open an organisation' })
+      .getByRole('region', { name: 'Recent' });
+    await expect(recent.getByRole('listitem')).toHaveCount(bigOpened ? 2 : 1);
+    await expect(recent.getByRole('listitem').first()).toContainText('small.json');
     await expectNoViolations(page, `Recent open, ${scheme}`);
     await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toBeHidden();
     await page.getByRole('button', { name: /^Back to the Shanghai/ }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(CENTER);
   }

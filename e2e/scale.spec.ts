@@ -113,8 +113,9 @@ test('Recent keeps what each tab opened; one can be removed', async ({ page, con
   await page.reload();
   await expect(heading(page)).toHaveText('Eastmere Council');
 
-  await page.getByRole('button', { name: 'Recent' }).click();
-  const recent = page.getByRole('region', { name: 'Recent' });
+  await page.getByRole('button', { name: 'Open organisation…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Open an organisation' });
+  const recent = dialog.getByRole('region', { name: 'Recent' });
   await expect(recent.getByRole('listitem')).toHaveCount(2);
   // Newest first: the reload reopened this tab's file just now.
   await expect(recent.getByRole('listitem').first()).toContainText(
@@ -123,6 +124,10 @@ test('Recent keeps what each tab opened; one can be removed', async ({ page, con
   await expect(recent.getByRole('listitem').last()).toContainText('ashford.json');
   await recent.getByRole('button', { name: 'Remove eastmere.json from Recent' }).click();
   await expect(recent.getByRole('listitem')).toHaveCount(1);
+  // Focus stays in the list, on the entry that took the removed one's place.
+  await expect(
+    recent.getByRole('button', { name: 'Remove ashford.json from Recent' }),
+  ).toBeFocused();
   await expect(
     page.getByText(
       'Removed eastmere.json from this browser; it stays on screen until you open another or reload.',
@@ -131,6 +136,7 @@ test('Recent keeps what each tab opened; one can be removed', async ({ page, con
   await expect(heading(page)).toHaveText('Eastmere Council');
 
   await recent.getByRole('button', { name: 'Ashford Council' }).click();
+  await expect(dialog).toBeHidden();
   await expect(heading(page)).toHaveText('Ashford Council');
   await page.reload();
   await expect(heading(page)).toHaveText('Ashford Council');

@@ -10,7 +10,6 @@ import {
   DutiesPanel,
   OpenProblemsNotice,
   OpenProgress,
-  RecentOrganizations,
   ExportMenu,
   FilterSummary,
   FunctionMatrixView,
@@ -35,7 +34,7 @@ import { useElementSize } from '../components/use-element-size.ts';
 import { useHydrated } from '../components/use-hydrated.ts';
 import { useMediaQuery } from '../components/use-media-query.ts';
 import { useOrgStore } from '../store/org-store.ts';
-import { ClockIcon, CloseIcon, DownloadIcon, OutlineIcon } from '../components/icons.tsx';
+import { CloseIcon, DownloadIcon, OutlineIcon } from '../components/icons.tsx';
 import { FilterContext, useComputeFilterMatch } from '../view-state/filter-context.ts';
 import { useShownCollapsed } from '../view-state/shown-collapsed.ts';
 import { useShownPaging } from '../view-state/shown-paging.ts';
@@ -122,9 +121,6 @@ export function App({ firstView, onChartReady }: AppProps) {
               <ViewToggle />
               <LayoutSwitch />
               <OpenOrganization />
-              <Suspense fallback={<RecentButtonPlaceholder />}>
-                <RecentOrganizations />
-              </Suspense>
               <CopyLinkButton />
               <Suspense fallback={<ExportButtonPlaceholder />}>
                 <ExportMenu />
@@ -242,16 +238,6 @@ export function App({ firstView, onChartReady }: AppProps) {
         </div>
       </BranchMatchesContext>
     </FilterContext>
-  );
-}
-
-/** Holds the Recent button's place for the moment before its code has loaded. */
-function RecentButtonPlaceholder() {
-  return (
-    <button type="button" className="button toolbar-button" disabled>
-      <ClockIcon />
-      <span className="toolbar-button__label">Recent</span>
-    </button>
   );
 }
 

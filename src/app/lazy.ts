@@ -16,7 +16,6 @@ const loadBackToDefault = () => import('../components/BackToDefault.tsx');
 const loadOpenProblemsNotice = () => import('../components/OpenProblemsNotice.tsx');
 const loadFunctionMatrix = () => import('../components/FunctionMatrixView.tsx');
 const loadOpenProgress = () => import('../components/OpenProgress.tsx');
-const loadRecentOrganizations = () => import('../components/RecentOrganizations.tsx');
 const loadStoredRetryNotice = () => import('../components/StoredRetryNotice.tsx');
 const loadQuestionPanel = () => import('../components/QuestionPanel.tsx');
 
@@ -46,9 +45,6 @@ export const FunctionMatrixView = lazy(() =>
 /** Only shown while a file opens. */
 export const OpenProgress = lazy(() =>
   loadOpenProgress().then((m) => ({ default: m.OpenProgress })),
-);
-export const RecentOrganizations = lazy(() =>
-  loadRecentOrganizations().then((m) => ({ default: m.RecentOrganizations })),
 );
 /** Only shown when start-up skipped a stored organisation the app failed on last time. */
 export const StoredRetryNotice = lazy(() =>
@@ -83,7 +79,6 @@ export function prefetchLazyParts() {
     void loadExportMenu();
     void loadOutline();
     void loadOutlineTools();
-    void loadRecentOrganizations();
   };
   if ('requestIdleCallback' in window) window.requestIdleCallback(fetchAll, { timeout: 2000 });
   else setTimeout(fetchAll, 500);

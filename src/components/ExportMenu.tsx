@@ -236,13 +236,15 @@ export function ExportMenu() {
               role={item.role}
               aria-checked={item.role === 'menuitem' ? undefined : item.checked}
               tabIndex={index === active ? 0 : -1}
-              // The name is the choice; what it will produce is its description.
-              aria-labelledby={`${menuId}-${item.id}-label`}
-              aria-describedby={
-                [item.hint && `${menuId}-${item.id}-hint`, item.note && `${menuId}-${item.id}-note`]
-                  .filter(Boolean)
-                  .join(' ') || undefined
-              }
+              // The name is all the item shows, the choice then what it will produce (Label in
+              // Name, WCAG 2.5.3: a speech user says what they see); the check mark is left out.
+              aria-labelledby={[
+                `${menuId}-${item.id}-label`,
+                item.hint && `${menuId}-${item.id}-hint`,
+                item.note && `${menuId}-${item.id}-note`,
+              ]
+                .filter(Boolean)
+                .join(' ')}
               className="menu__item"
               data-separator={item.separator || undefined}
               onClick={() => choose(item, index)}
@@ -260,15 +262,22 @@ export function ExportMenu() {
               )}
               <span className="menu__text">
                 <span id={`${menuId}-${item.id}-label`}>{item.label}</span>
+                {/* The lines are read as words apart, as the name joins them. */}
                 {item.hint && (
-                  <span id={`${menuId}-${item.id}-hint`} className="menu__hint">
-                    {item.hint}
-                  </span>
+                  <>
+                    {' '}
+                    <span id={`${menuId}-${item.id}-hint`} className="menu__hint">
+                      {item.hint}
+                    </span>
+                  </>
                 )}
                 {item.note && (
-                  <span id={`${menuId}-${item.id}-note`} className="menu__note">
-                    {item.note}
-                  </span>
+                  <>
+                    {' '}
+                    <span id={`${menuId}-${item.id}-note`} className="menu__note">
+                      {item.note}
+                    </span>
+                  </>
                 )}
               </span>
             </li>

@@ -1,6 +1,7 @@
 import './open-dialog.css';
-import type { MouseEvent } from 'react';
+import { useRef, type MouseEvent } from 'react';
 import { formatLabels, MAX_FILE_BYTES } from '../data/input-formats.ts';
+import { RecentList } from './RecentList.tsx';
 
 /** The spreadsheet template in `public/`, served beside the app wherever it is hosted. */
 export const TEMPLATE_URL = `${import.meta.env.BASE_URL}organization-template.csv`;
@@ -13,19 +14,21 @@ interface OpenDialogProps {
 }
 
 /**
- * "Open organisation…": what files can be opened and how to lay them out, a template to start
- * from, and the button that opens the file picker. A native modal dialog, so focus stays inside,
- * Escape closes it and focus returns to the button that opened it.
+ * "Open organisation…": the organisations opened before (Recent), what files can be opened and
+ * how to lay them out, a template to start from, and the button that opens the file picker. A
+ * native modal dialog, so focus stays inside, Escape closes it and focus returns to the button
+ * that opened it.
  */
 export function OpenDialog({ onChoose, onClose }: OpenDialogProps) {
   // Closing the dialog itself (not unmounting it) returns focus to the button that opened it;
-  // its close event then tells the owner. The dialog element holds all the state there is, so
-  // no hooks are needed.
+  // its close event then tells the owner.
+  const dialogRef = useRef<HTMLDialogElement>(null);
   const close = (event: MouseEvent<HTMLElement>) => event.currentTarget.closest('dialog')?.close();
 
   return (
     <dialog
       ref={(element) => {
+        dialogRef.current = element;
         // Shown as a modal once it is in the page: focus moves in and stays until it closes.
         if (element && !element.open) {
           element.showModal();
@@ -51,6 +54,7 @@ export function OpenDialog({ onChoose, onClose }: OpenDialogProps) {
           MB. It is read in this browser and never uploaded. Nothing changes until the whole file
           reads without problems.
         </p>
+        <RecentList onOpen={() => dialogRef.current?.close()} />
         <h3>Formats</h3>
         <dl className="open-dialog__formats">
           <dt>Spreadsheet: CSV, TSV or Excel (.csv, .tsv, .xlsx)</dt>

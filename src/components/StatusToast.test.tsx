@@ -71,4 +71,25 @@ describe('StatusToast: the update prompt', () => {
     expect(screen.queryByRole('button', { name: 'Reload' })).toBeNull();
     expect(reloadToUpdate).not.toHaveBeenCalled();
   });
+
+  it('leaves Escape to a dialog that is open, so the dialog closes and the message stays', () => {
+    const store = renderToast();
+    const kept = {
+      kind: 'done',
+      text: 'small.json is kept in this browser',
+      topic: 'open',
+    } as const;
+    act(() => store.getState().showToast(kept));
+    const dialog = document.createElement('dialog');
+    const button = document.createElement('button');
+    dialog.append(button);
+    document.body.append(dialog);
+    const escape = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+    button.dispatchEvent(escape);
+    expect(escape.defaultPrevented).toBe(false);
+    expect(screen.getByRole('status').textContent).toBe(kept.text);
+    dialog.remove();
+    fireEvent.keyDown(document.body, { key: 'Escape' });
+    expect(screen.getByRole('status').textContent).toBe('');
+  });
 });

@@ -104,8 +104,9 @@ export function StatusToast() {
   );
 }
 
-/** Menus and text boxes give Escape their own meaning (close the menu, clear the box). */
+/** Menus, text boxes and dialogs give Escape their own meaning (close the menu or dialog, clear the box). */
 function ownsEscape(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false;
-  return target.closest('[role="menu"], input, textarea') !== null;
+  // A modal dialog closes on Escape; the toast, outside it, is out of reach until it has.
+  return target.closest('[role="menu"], input, textarea, dialog') !== null;
 }

@@ -109,13 +109,6 @@ export const TableIcon = () => (
   </Icon>
 );
 
-export const ClockIcon = () => (
-  <Icon>
-    <circle cx="12" cy="12" r="9" />
-    <path d="M12 7v5l3 2" />
-  </Icon>
-);
-
 /** A speech bubble with a question mark: the question box. */
 export const QuestionIcon = () => (
   <Icon>

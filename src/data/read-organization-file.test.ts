@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from './input-formats.ts';
 import { MAX_UNITS } from './limits.ts';
-import { readOrganizationFile } from './read-organization-file.ts';
+import { FIRST_BYTES, firstBytesProblem, readOrganizationFile } from './read-organization-file.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const sourceBytes = readFileSync(new URL('./internal-organizations.txt', import.meta.url));
@@ -120,6 +120,27 @@ describe('problems', () => {
     expect(await problem([0xff, 0xfe, 0x7b, 0x00])).toMatch(/saved as UTF-16/);
     expect(await problem([0x50, 0x4b, 0x03, 0x04])).toMatch(/Word or Excel document/);
     expect(await problem([0x25, 0x50, 0x44, 0x46])).toMatch(/This is a PDF/);
+  });
+
+  it('refuses from the first bytes what the whole file would refuse, and nothing else', async () => {
+    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]);
+    expect(zip.length).toBe(FIRST_BYTES);
+    // A workbook is a zip: its reader decides, whatever the name (a renamed workbook is still one).
+    expect(firstBytesProblem('water.xlsx', 5_000, zip)).toBeNull();
+    expect(firstBytesProblem('water', 5_000, zip)).toBeNull();
+    // A zip named as a text format is refused at once, as reading it whole would.
+    expect(firstBytesProblem('org.json', 5_000, zip)?.message).toMatch(/compressed file/);
+    expect((await readOrganizationFile('org.json', zip)).problems[0]!.message).toMatch(
+      /compressed file/,
+    );
+    expect(
+      firstBytesProblem('org.txt', 5_000, new Uint8Array([0x25, 0x50, 0x44, 0x46]))?.message,
+    ).toMatch(/This is a PDF/);
+    expect(firstBytesProblem('org.txt', 0, new Uint8Array())?.message).toBe('The file is empty.');
+    expect(firstBytesProblem('org.csv', MAX_FILE_BYTES + 1, bytes('a,b'))?.message).toMatch(
+      /the limit is 100 MB/,
+    );
+    expect(firstBytesProblem('org.csv', 10, bytes('ID,Name'))).toBeNull();
   });
 
   it('places JSON problems by line and column, or by path', async () => {

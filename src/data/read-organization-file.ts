@@ -146,13 +146,19 @@ export function chooseInputFormat(
 export const FIRST_BYTES = 8;
 
 /**
- * The problem a file's size and first bytes show at once (too large, empty, a binary format picked
- * by mistake), or null when it is worth reading whole.
+ * The problem a file's name, size and first bytes show at once (too large, empty, a binary format
+ * picked by mistake), or null when it is worth reading whole. A file a binary row reads (an Excel
+ * workbook is a zip) is left to that row's reader, as {@link readOrganizationFile} does.
  */
-export function firstBytesProblem(size: number, head: Uint8Array): FileProblem | null {
+export function firstBytesProblem(
+  fileName: string,
+  size: number,
+  head: Uint8Array,
+): FileProblem | null {
   const tooLarge = sizeProblem(size);
   if (tooLarge) return tooLarge;
   if (size === 0) return { where: 'file', message: 'The file is empty.' };
+  if (chooseBinaryFormat(fileName, head, INPUT_FORMATS)) return null;
   const binary = knownBinary(head);
   return binary ? { where: 'file', message: binary } : null;
 }

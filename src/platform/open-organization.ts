@@ -266,7 +266,7 @@ export async function openOrganization(file: File, target: OpenTarget): Promise<
   };
   try {
     const head = new Uint8Array(await file.slice(0, FIRST_BYTES).arrayBuffer());
-    const problem = firstBytesProblem(file.size, head);
+    const problem = firstBytesProblem(file.name, file.size, head);
     if (problem) return refuse([problem]);
     performance.mark(ORG_READ_MARK);
     const opened = await read(fileName, file.size, target, (api, hooks) =>
@@ -292,7 +292,7 @@ export async function openOrganization(file: File, target: OpenTarget): Promise<
       if (large) {
         target.showToast?.({
           kind: 'done',
-          text: `${fileName} is kept in this browser: a reload brings it back, and Recent lists it.`,
+          text: `${fileName} is kept in this browser: a reload brings it back, and Open organisation… lists it under Recent.`,
           topic: 'keep',
         });
       }

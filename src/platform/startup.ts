@@ -50,11 +50,11 @@ export async function initialOrganization(
       }
       if (kept) return { ...kept, notices };
       notices.push(
-        'The organisation shown here before is no longer kept in this browser (it was removed from Recent), so the default is shown.',
+        'The organisation shown here before is no longer kept in this browser (it was removed from Recent in Open organisation…), so the default is shown.',
       );
     } catch (error) {
       notices.push(
-        `The organisation kept in this browser could not be opened (${reason(error)}), so the default is shown; Recent still lists it.`,
+        `The organisation kept in this browser could not be opened (${reason(error)}), so the default is shown; Open organisation… still lists it under Recent.`,
       );
     }
     rememberShown(DEFAULT_SHOWN);
