@@ -56,30 +56,25 @@ export const QuestionPanel = lazy(() =>
 );
 export const ExportMenu = lazy(() => loadExportMenu().then((m) => ({ default: m.ExportMenu })));
 
+/** The parts every visit uses, fetched in the background once the first view is on screen. */
+const EVERY_VISIT = [
+  loadDutiesPanel,
+  loadFilterSummary,
+  loadPrintView,
+  loadExportMenu,
+  loadOutline,
+  loadOutlineTools,
+];
+
 /** Loads every lazy part (the build's server render waits for them all). */
 export const loadLazyParts = () =>
-  Promise.all([
-    loadOrgChart(),
-    loadDutiesPanel(),
-    loadFilterSummary(),
-    loadPrintView(),
-    loadExportMenu(),
-    loadOutline(),
-    loadOutlineTools(),
-    loadBackToDefault(),
-    loadOpenProblemsNotice(),
-  ]);
+  Promise.all(
+    [loadOrgChart, ...EVERY_VISIT, loadBackToDefault, loadOpenProblemsNotice].map((load) => load()),
+  );
 
 /** Fetches the lazy parts in the background once the first view is on screen. */
 export function prefetchLazyParts() {
-  const fetchAll = () => {
-    void loadDutiesPanel();
-    void loadFilterSummary();
-    void loadPrintView();
-    void loadExportMenu();
-    void loadOutline();
-    void loadOutlineTools();
-  };
+  const fetchAll = () => EVERY_VISIT.forEach((load) => void load());
   if ('requestIdleCallback' in window) window.requestIdleCallback(fetchAll, { timeout: 2000 });
   else setTimeout(fetchAll, 500);
 }
