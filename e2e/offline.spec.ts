@@ -343,19 +343,25 @@ test('a new version waits for the user: "A new version is ready", Reload', async
     await page.emulateMedia({ colorScheme: 'dark' });
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     // The browser's bar follows the theme: it continues the header.
-    expect(await themeColorAndHeader(page)).toEqual({
-      themeColor: 'rgb(26, 33, 43)',
-      header: 'rgb(26, 33, 43)',
-    });
+    await expect
+      .poll(() => themeColorAndHeader(page))
+      .toEqual({
+        themeColor: 'rgb(26, 33, 43)',
+        header: 'rgb(26, 33, 43)',
+      });
     await expectNoViolations(page, 'update prompt, dark');
     await page.setViewportSize({ width: 390, height: 844 });
     await expect(reload).toBeInViewport();
     await expectNoViolations(page, 'update prompt, phone, dark');
     await page.emulateMedia({ colorScheme: 'light' });
-    expect(await themeColorAndHeader(page)).toEqual({
-      themeColor: 'rgb(255, 255, 255)',
-      header: 'rgb(255, 255, 255)',
-    });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    // The theme's colours follow the system setting a moment later than the attribute.
+    await expect
+      .poll(() => themeColorAndHeader(page))
+      .toEqual({
+        themeColor: 'rgb(255, 255, 255)',
+        header: 'rgb(255, 255, 255)',
+      });
     await expectNoViolations(page, 'update prompt, phone');
     await page.setViewportSize({ width: 1440, height: 900 });
 
