@@ -1,20 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { generateOrganization } from '../scripts/generate-organization.mjs';
-import { expect, node, openChart, panel, test } from './fixtures.ts';
-
-/** WCAG 2.2 A and AA, as in a11y.spec.ts. */
-async function expectNoViolations(page: Page, state: string) {
-  const results = await new AxeBuilder({ page })
-    .options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-    .analyze();
-  const summary = results.violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(summary, `accessibility violations: ${state}`).toEqual([]);
-}
+import { expect, expectNoViolations, node, openChart, panel, test } from './fixtures.ts';
 
 const questionBox = (page: Page) => page.getByRole('region', { name: 'Ask: who handles…?' });
 const answers = (page: Page) => page.getByRole('list', { name: /^Answers to/ });

@@ -82,6 +82,29 @@ test('screenshot: the functions table', async ({ page }) => {
   expect(png.byteLength).toBeGreaterThan(15_000);
 });
 
+test('screenshot: a question answered', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+  await openChart(
+    page,
+    '?ask=My+employer+has+not+paid+into+my+housing+fund.+Who+can+I+complain+to%3F',
+  );
+  const first = page
+    .getByRole('list', { name: /^Answers to/ })
+    .getByRole('listitem')
+    .first();
+  await expect(first.getByRole('heading', { level: 3 })).toHaveText(
+    'Law Enforcement Supervision Division',
+  );
+  await first.getByRole('button', { name: 'Show on chart' }).click();
+  await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toHaveText(
+    'Law Enforcement Supervision Division',
+  );
+  await page.waitForTimeout(300);
+  const png = await page.screenshot({ path: target('screenshot-question') });
+  expect(png.byteLength).toBeGreaterThan(15_000);
+});
+
 test('screenshot: an exported PNG', async ({ page }) => {
   await openChart(page, '?fn=loans&office=loan-management-office');
   await page.getByRole('button', { name: 'Export', exact: true }).click();
