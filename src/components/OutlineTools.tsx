@@ -10,9 +10,16 @@ export function OutlineTools() {
   const collapsedIds = useOrgStore((s) => s.collapsedIds);
   const setCollapsed = useOrgStore((s) => s.setCollapsed);
   const showToast = useOrgStore((s) => s.showToast);
-  const branching = useMemo(() => unitsWithChildren(index), [index]);
-  if (branching.length <= 1) return null;
-  const below = branching.filter((id) => id !== index.order[0]);
+  const below = useMemo(
+    () => unitsWithChildren(index).filter((id) => id !== index.order[0]),
+    [index],
+  );
+  // A set: with thousands of units, asking the list of collapsed ones for each would be slow.
+  const allCollapsed = useMemo(() => {
+    const collapsed = new Set(collapsedIds);
+    return below.every((id) => collapsed.has(id));
+  }, [below, collapsedIds]);
+  if (below.length === 0) return null;
   return (
     <div className="outline__tools">
       <button
@@ -37,7 +44,7 @@ export function OutlineTools() {
       <button
         type="button"
         className="button"
-        disabled={below.every((id) => collapsedIds.includes(id))}
+        disabled={allCollapsed}
         onClick={() => setCollapsed(below)}
       >
         Collapse all

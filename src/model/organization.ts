@@ -93,15 +93,21 @@ function buildIndex(org: Organization): OrganizationIndex {
   return { byId, parentOf, order, depthOf };
 }
 
+/** Duty totals by organisation: an organisation never changes once read. */
+const dutyTotals = new WeakMap<Organization, number>();
+
 /** Counts every duty in the organisation. */
 export function countDuties(org: Organization): number {
+  const known = dutyTotals.get(org);
+  if (known !== undefined) return known;
   let total = 0;
   const stack: Office[] = [org.root];
   while (stack.length > 0) {
     const office = stack.pop()!;
     total += office.duties.length;
-    stack.push(...office.children);
+    for (const child of office.children) stack.push(child);
   }
+  dutyTotals.set(org, total);
   return total;
 }
 

@@ -124,9 +124,15 @@ export const isMoreCardId = (id: string) => id.startsWith('more ');
 /** The parent whose group a "show more" card belongs to. */
 export const parentOfMoreCard = (id: string) => id.slice('more '.length);
 
-/** How many units each subtree holds, itself included. */
+/** Subtree sizes by root: units never change once read, so one count serves every view. */
+const sizesCache = new WeakMap<Office, Map<Office, number>>();
+
+/** How many units each subtree holds, itself included (worked out once per tree). */
 function subtreeSizes(root: Office): Map<Office, number> {
+  const cached = sizesCache.get(root);
+  if (cached) return cached;
   const sizes = new Map<Office, number>();
+  sizesCache.set(root, sizes);
   const stack: { office: Office; done: boolean }[] = [{ office: root, done: false }];
   while (stack.length > 0) {
     const top = stack.pop()!;

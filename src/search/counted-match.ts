@@ -58,7 +58,8 @@ const positionCache = new WeakMap<OrganizationIndex, Map<string, number>>();
 function positionsOf(index: OrganizationIndex): Map<string, number> {
   let positions = positionCache.get(index);
   if (!positions) {
-    positions = new Map(index.order.map((id, i) => [id, i]));
+    positions = new Map();
+    for (let i = 0; i < index.order.length; i++) positions.set(index.order[i]!, i);
     positionCache.set(index, positions);
   }
   return positions;

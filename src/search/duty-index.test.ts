@@ -5,7 +5,13 @@ import { indexOrganization, type Office, type Organization } from '../model/orga
 import { branchTotals } from '../model/tree.ts';
 import { shanghaiCenter } from '../testing/factories.ts';
 import { countedMatch } from './counted-match.ts';
-import { buildDutyIndex, countMatches, indexAllFunctions } from './duty-index.ts';
+import {
+  buildDutyIndex,
+  countMatches,
+  indexAllFunctions,
+  indexFunctionsStepwise,
+  indexWordStarts,
+} from './duty-index.ts';
 import { functionReach } from './function-counts.ts';
 import { matchOrganization, parseQuery, type FunctionMode } from './match.ts';
 
@@ -35,6 +41,7 @@ const awkward: Organization = {
       unit('a', ['asterisk and risks', 'C++ audits, (audit) & e-mail'], [unit('a1', ['Risk'])]),
       unit('b', ['non-performing loans', 'due\u00a0diligence of risk', 'ＲＩＳＫ wide']),
       unit('c', []),
+      unit('d', ['𝐑isk 𠀀字 risk', '\u{1F600}risk and 😀 audit', 'x-ray r']),
     ],
   ),
 };
@@ -51,6 +58,9 @@ const QUERIES = [
   '上海',
   '管理',
   '++',
+  'r',
+  '𝐑isk',
+  '𠀀',
   'e-mail',
   'zzz',
   'ＲＩＳＫ',
@@ -71,52 +81,72 @@ describe('the worker-built filter index', () => {
     ['a generated organisation', generated(120)],
     ['awkward text', awkward],
   ] as const) {
-    it(`counts exactly what matchOrganization matches, in ${label}`, () => {
-      const index = indexOrganization(organization);
-      const dutyIndex = buildDutyIndex(organization);
-      indexAllFunctions(dutyIndex);
-      for (const input of QUERIES) {
-        const query = parseQuery(input);
-        const reach = functionReach(organization, query);
-        for (const functions of FUNCTION_SETS) {
-          for (const mode of MODES) {
-            const expected = matchOrganization(organization, query, functions, mode);
-            const counts = countMatches(dutyIndex, input, functions, mode);
-            const actual = countedMatch(index, counts, query, functions, mode);
-            const what = `${input} / ${functions.join('+')} / ${mode}`;
-            expect(actual.active, what).toBe(expected.active);
-            expect(actual.functionIds, what).toEqual(expected.functionIds);
-            expect(actual.matchedOfficeIds, what).toEqual(expected.matchedOfficeIds);
-            expect(actual.matchedDuties, what).toBe(expected.matchedDuties);
-            expect(actual.totalDuties, what).toBe(expected.totalDuties);
-            expect(actual.offices.size, what).toBe(expected.offices.size);
-            for (const [id, office] of expected.offices) {
-              const got = actual.offices.get(id)!;
-              expect(
-                {
-                  matched: got.matched,
-                  total: got.total,
-                  duties: got.duties,
-                  missing: got.missingFunctions,
-                },
-                `${what} in ${id}`,
-              ).toEqual({
-                matched: office.matched,
-                total: office.total,
-                duties: office.duties,
-                missing: office.missingFunctions,
-              });
+    for (const lookup of ['scanning the text', 'where words start'] as const) {
+      it(`counts exactly what matchOrganization matches, in ${label}, ${lookup}`, () => {
+        const index = indexOrganization(organization);
+        const dutyIndex = buildDutyIndex(organization);
+        if (lookup === 'where words start') indexWordStarts(dutyIndex);
+        indexAllFunctions(dutyIndex);
+        for (const input of QUERIES) {
+          const query = parseQuery(input);
+          const reach = functionReach(organization, query);
+          for (const functions of FUNCTION_SETS) {
+            for (const mode of MODES) {
+              const expected = matchOrganization(organization, query, functions, mode);
+              const counts = countMatches(dutyIndex, input, functions, mode);
+              const actual = countedMatch(index, counts, query, functions, mode);
+              const what = `${input} / ${functions.join('+')} / ${mode}`;
+              expect(actual.active, what).toBe(expected.active);
+              expect(actual.functionIds, what).toEqual(expected.functionIds);
+              expect(actual.matchedOfficeIds, what).toEqual(expected.matchedOfficeIds);
+              expect(actual.matchedDuties, what).toBe(expected.matchedDuties);
+              expect(actual.totalDuties, what).toBe(expected.totalDuties);
+              expect(actual.offices.size, what).toBe(expected.offices.size);
+              for (const [id, office] of expected.offices) {
+                const got = actual.offices.get(id)!;
+                expect(
+                  {
+                    matched: got.matched,
+                    total: got.total,
+                    duties: got.duties,
+                    missing: got.missingFunctions,
+                  },
+                  `${what} in ${id}`,
+                ).toEqual({
+                  matched: office.matched,
+                  total: office.total,
+                  duties: office.duties,
+                  missing: office.missingFunctions,
+                });
+              }
+              if (expected.active) {
+                const totals = branchTotals(index, (id) => expected.offices.get(id)?.matched ?? 0);
+                expect(new Map(actual.branchTotals), what).toEqual(totals);
+              }
+              expect(actual.reach, what).toEqual(reach);
             }
-            if (expected.active) {
-              const totals = branchTotals(index, (id) => expected.offices.get(id)?.matched ?? 0);
-              expect(new Map(actual.branchTotals), what).toEqual(totals);
-            }
-            expect(actual.reach, what).toEqual(reach);
           }
         }
-      }
-    }, 30_000);
+      }, 30_000);
+    }
   }
+
+  it('finds the function terms where words start, first of all, when indexing step by step', () => {
+    const dutyIndex = buildDutyIndex(generated(40));
+    const steps = indexFunctionsStepwise(dutyIndex);
+    expect(steps.next()).toEqual({ value: 0, done: false });
+    expect(dutyIndex.wordStarts).not.toBeNull();
+    // Each list is ascending, and every entry is a word start with that first letter.
+    for (const [unit, starts] of dutyIndex.wordStarts!) {
+      for (let k = 0; k < starts.length; k++) {
+        expect(dutyIndex.folded.charCodeAt(starts[k]!)).toBe(unit);
+        if (k > 0) expect(starts[k]!).toBeGreaterThan(starts[k - 1]!);
+      }
+    }
+    const words = dutyIndex.folded.match(/(?<![\p{L}\p{N}\p{M}])[\p{L}\p{N}\p{M}]/gu)!.length;
+    const listed = [...dutyIndex.wordStarts!.values()].reduce((sum, l) => sum + l.length, 0);
+    expect(listed).toBe(words);
+  });
 
   it('never lets a match run from one duty into the next', () => {
     const organization: Organization = {

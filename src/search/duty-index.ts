@@ -10,7 +10,7 @@
 import type { Office, Organization } from '../model/organization.ts';
 import { DUTY_FUNCTIONS, type DutyFunction } from './functions.ts';
 import { parseQuery, termsOf, type FunctionMode, type QueryTerm } from './match.ts';
-import { foldText, isWordStart } from './normalize.ts';
+import { foldText, isCjk, isWordChar, isWordStart } from './normalize.ts';
 import type { FunctionReach } from './function-counts.ts';
 
 /** Between two duties' folded texts: folding turns every whitespace into a space, never this. */
@@ -35,6 +35,12 @@ export interface DutyIndex {
   readonly functionBits: Uint32Array;
   /** Which functions are indexed yet: they take longest, so they follow the text. */
   readonly functionsIndexed: boolean[];
+  /**
+   * Where the words start in `folded`, grouped by their first UTF-16 unit, each list ascending:
+   * a term that must start a word is then looked for only where a word starting with its first
+   * letter does. Null until {@link indexWordStarts} has run (terms are then found by scanning).
+   */
+  wordStarts: Map<number, Int32Array> | null;
 }
 
 /** What a filter matches, unit by unit in depth-first order. */
@@ -116,12 +122,89 @@ export function buildDutyIndex(
     textStarts,
     functionBits: new Uint32Array(texts.length),
     functionsIndexed: tags.map(() => false),
+    wordStarts: null,
   };
+}
+
+/** Characters per step of {@link wordStartSteps}: a few milliseconds of work each. */
+const WORD_START_STEP = 1 << 21;
+
+/** Whether each ASCII character is part of a word (letters and digits). */
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) =>
+  (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 1 : 0,
+);
+
+/**
+ * Finds where every word starts (as `isWordStart` says, at a character a term may start with), a
+ * step of {@link WORD_START_STEP} characters at a time, so the worker answers filters in between
+ * (by scanning, until the lists are ready). A counting sort then groups the starts by first
+ * character, each group in text order.
+ */
+export function* wordStartSteps(index: DutyIndex): Generator<void, void> {
+  if (index.wordStarts) return;
+  const { folded } = index;
+  const counts = new Int32Array(0x10000);
+  let positions = new Int32Array(Math.max(16, folded.length >>> 3));
+  let found = 0;
+  // Whether the character before is one after which a word can start.
+  let open = true;
+  for (let from = 0; from < folded.length; from += WORD_START_STEP) {
+    const to = Math.min(folded.length, from + WORD_START_STEP);
+    for (let i = from; i < to; i++) {
+      const at = i;
+      const unit = folded.charCodeAt(i);
+      let word: boolean;
+      let cjk = false;
+      if (unit < 0x80) {
+        word = ASCII_WORD[unit] === 1;
+      } else {
+        const codePoint = unit >= 0xd800 && unit <= 0xdbff ? folded.codePointAt(i)! : unit;
+        word = isWordChar(codePoint);
+        cjk = word && codePoint >= 0x2e80 && isCjk(codePoint);
+        if (codePoint > 0xffff) i++;
+      }
+      if (open && word && !cjk) {
+        if (found === positions.length) {
+          const grown = new Int32Array(positions.length * 2);
+          grown.set(positions);
+          positions = grown;
+        }
+        positions[found++] = at;
+        counts[unit]!++;
+      }
+      open = !word || cjk;
+    }
+    if (to < folded.length) yield;
+  }
+  // Counting sort by first character: each group keeps text order.
+  const next = new Int32Array(0x10000);
+  let total = 0;
+  for (let unit = 0; unit < 0x10000; unit++) {
+    next[unit] = total;
+    total += counts[unit]!;
+  }
+  const sorted = new Int32Array(found);
+  for (let k = 0; k < found; k++) {
+    const at = positions[k]!;
+    sorted[next[folded.charCodeAt(at)]!++] = at;
+  }
+  const lists = new Map<number, Int32Array>();
+  for (let unit = 0; unit < 0x10000; unit++) {
+    const count = counts[unit]!;
+    if (count > 0) lists.set(unit, sorted.subarray(next[unit]! - count, next[unit]!));
+  }
+  index.wordStarts = lists;
+}
+
+/** Finds where every word starts, all at once (see {@link wordStartSteps}). */
+export function indexWordStarts(index: DutyIndex): void {
+  const steps = wordStartSteps(index);
+  while (!steps.next().done);
 }
 
 function indexTerm(index: DutyIndex, t: number, term: QueryTerm): void {
   const bit = 1 << t;
-  scanTerm(index.folded, index.textStarts, term, (duty) => {
+  scanTerm(index, term, (duty) => {
     index.functionBits[duty]! |= bit;
     return true;
   });
@@ -141,6 +224,10 @@ export function indexFunction(index: DutyIndex, t: number): void {
 export function* indexFunctionsStepwise(index: DutyIndex): Generator<number, void> {
   const total = index.tags.reduce((sum, tag) => sum + termsOf(tag).length, 0);
   let done = 0;
+  // First where words start: every function term, and every later filter, is then found faster.
+  const starting = wordStartSteps(index);
+  while (!starting.next().done) yield 0;
+  yield 0;
   for (let t = 0; t < index.tags.length; t++) {
     const terms = termsOf(index.tags[t]!);
     if (index.functionsIndexed[t] === false) {
@@ -165,12 +252,24 @@ export function indexAllFunctions(index: DutyIndex): void {
  * Calls `found` once for each duty holding the term where a match may start (a word start when the
  * term is anchored), in order; `found` says whether that duty was wanted.
  */
-function scanTerm(
-  folded: string,
-  textStarts: Int32Array,
-  term: QueryTerm,
-  found: (duty: number) => boolean,
-): void {
+function scanTerm(index: DutyIndex, term: QueryTerm, found: (duty: number) => boolean): void {
+  const { folded, textStarts } = index;
+  if (term.anchored && index.wordStarts) {
+    // Only where a word starts with the term's first letter.
+    const starts = index.wordStarts.get(term.text.charCodeAt(0));
+    if (!starts) return;
+    let duty = 0;
+    let from = 0;
+    for (let k = 0; k < starts.length; k++) {
+      const p = starts[k]!;
+      if (p < from || !folded.startsWith(term.text, p)) continue;
+      while (textStarts[duty + 1]! <= p) duty++;
+      found(duty);
+      // One occurrence per duty is enough: go on from the next duty.
+      from = textStarts[duty + 1]!;
+    }
+    return;
+  }
   let duty = 0;
   let p = folded.indexOf(term.text);
   while (p !== -1) {
@@ -200,7 +299,7 @@ export function countMatches(
   if (terms.length > 0) {
     const stamp = new Uint8Array(duties);
     terms.forEach((term, k) => {
-      scanTerm(index.folded, index.textStarts, term, (duty) => {
+      scanTerm(index, term, (duty) => {
         if (stamp[duty] !== k) return false;
         stamp[duty] = k + 1;
         return true;
