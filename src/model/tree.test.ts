@@ -7,6 +7,7 @@ import {
   OPEN_EXPANDED_UP_TO,
   unitsWithChildren,
   stagedExpansion,
+  subtreeSizes,
   visibleTree,
 } from './tree.ts';
 
@@ -57,6 +58,19 @@ describe('initialCollapsed', () => {
     expect(count).toBeLessThanOrEqual(OPEN_EXPANDED_UP_TO);
     expect(count).toBeGreaterThan(10);
     expect(collapsed).toContain('d0v0');
+  });
+
+  it('walks a large organisation once: the same answer comes back for the same index', () => {
+    const root = big();
+    const bigIndex = indexOrganization({ name: 'Big', attribution: { title: 'Big' }, root });
+    expect(initialCollapsed(bigIndex)).toBe(initialCollapsed(bigIndex));
+    expect(unitsWithChildren(bigIndex)).toBe(unitsWithChildren(bigIndex));
+    expect(subtreeSizes(root)).toBe(subtreeSizes(root));
+    expect(subtreeSizes(root).get(root)).toBe(1 + 10 + 100 + 1000);
+    // Another organisation, even with the same shape, is worked out afresh.
+    const other = indexOrganization({ name: 'Big', attribution: { title: 'Big' }, root: big() });
+    expect(initialCollapsed(other)).not.toBe(initialCollapsed(bigIndex));
+    expect(initialCollapsed(other)).toEqual(initialCollapsed(bigIndex));
   });
 });
 

@@ -1,5 +1,19 @@
 import type { Office, OrganizationIndex } from './organization.ts';
 
+/**
+ * A lookup worked out once per organisation index: an organisation never changes once read, so
+ * the large ones pay for each walk over all their units once, not on every view.
+ */
+function oncePerIndex<T>(
+  compute: (index: OrganizationIndex) => T,
+): (index: OrganizationIndex) => T {
+  const cache = new WeakMap<OrganizationIndex, T>();
+  return (index) => {
+    if (!cache.has(index)) cache.set(index, compute(index));
+    return cache.get(index)!;
+  };
+}
+
 /** Above this many units, an organisation opens with its deeper levels collapsed. */
 export const OPEN_EXPANDED_UP_TO = 150;
 
@@ -8,7 +22,7 @@ export const OPEN_EXPANDED_UP_TO = 150;
  * unit with children from the shallowest depth at which at most {@link OPEN_EXPANDED_UP_TO} units
  * would still show (always showing at least the root's children).
  */
-export function initialCollapsed(index: OrganizationIndex): string[] {
+export const initialCollapsed = oncePerIndex((index): readonly string[] => {
   if (index.order.length <= OPEN_EXPANDED_UP_TO) return [];
   const perDepth: number[] = [];
   for (const depth of index.depthOf.values()) perDepth[depth] = (perDepth[depth] ?? 0) + 1;
@@ -26,7 +40,7 @@ export function initialCollapsed(index: OrganizationIndex): string[] {
     }
   }
   return collapsed;
-}
+});
 
 /** Every unit above the given ones: the path that must be open to show them. */
 export function ancestorsOf(index: OrganizationIndex, ids: Iterable<string>): Set<string> {
@@ -68,10 +82,10 @@ export interface Paging {
 const NO_PAGING: Paging = { shownOf: () => undefined, pinned: new Set() };
 
 /** Whether any unit has more children than one page: only then is the chart paged. */
-export function hasLargeGroup(index: OrganizationIndex): boolean {
+export const hasLargeGroup = oncePerIndex((index): boolean => {
   for (const office of index.byId.values()) if (office.children.length > CHILDREN_PAGE) return true;
   return false;
-}
+});
 
 /** How many of a group of `total` children the chart shows, before any pinned ones. */
 export function pageLimit(total: number, asked: number | undefined): number {
@@ -128,7 +142,7 @@ export const parentOfMoreCard = (id: string) => id.slice('more '.length);
 const sizesCache = new WeakMap<Office, Map<Office, number>>();
 
 /** How many units each subtree holds, itself included (worked out once per tree). */
-function subtreeSizes(root: Office): Map<Office, number> {
+export function subtreeSizes(root: Office): Map<Office, number> {
   const cached = sizesCache.get(root);
   if (cached) return cached;
   const sizes = new Map<Office, number>();
@@ -165,9 +179,9 @@ export function branchTotals(
 }
 
 /** Every unit that has children, for "Collapse all". */
-export function unitsWithChildren(index: OrganizationIndex): string[] {
-  return index.order.filter((id) => index.byId.get(id)!.children.length > 0);
-}
+export const unitsWithChildren = oncePerIndex((index): readonly string[] =>
+  index.order.filter((id) => index.byId.get(id)!.children.length > 0),
+);
 
 /** The most cards "Expand all" draws; beyond it, panning and zooming would no longer keep up. */
 export const MAX_EXPANDED_CARDS = 20_000;

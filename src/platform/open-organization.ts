@@ -13,7 +13,9 @@ import {
   type FlatHeader,
   type PackedRun,
 } from '../model/flat-organization.ts';
-import type { Organization } from '../model/organization.ts';
+import { countDuties, indexOrganization, type Organization } from '../model/organization.ts';
+import { hasLargeGroup, initialCollapsed, subtreeSizes, unitsWithChildren } from '../model/tree.ts';
+import { positionsOf } from '../search/counted-match.ts';
 import { registerCountSearch, type CountSearch } from '../search/count-search.ts';
 import type { FilterCounts } from '../search/duty-index.ts';
 import type { FunctionMode } from '../search/match.ts';
@@ -238,12 +240,37 @@ async function read(
   }
 }
 
+/** A task boundary: the browser may paint and handle input before what follows. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Works out, one task each, the lookups the first view of an organisation reads (each walks all
+ * its units once and is kept for it), so drawing the opened chart is one short task, not one long
+ * one that also walks 100,000 units several times.
+ */
+export async function prepareFirstView(organization: Organization): Promise<void> {
+  const index = indexOrganization(organization);
+  const steps = [
+    () => subtreeSizes(organization.root),
+    () => initialCollapsed(index),
+    () => positionsOf(index),
+    () => countDuties(organization),
+    () => unitsWithChildren(index),
+    () => hasLargeGroup(index),
+  ];
+  for (const step of steps) {
+    step();
+    await nextTask();
+  }
+}
+
 /** Shows an opened organisation; a large one keeps its worker for the filter. */
 async function show(
   { organization, handle }: Opened,
   origin: Extract<OrganizationOrigin, { kind: 'file' }>,
   target: OpenTarget,
 ): Promise<void> {
+  await prepareFirstView(organization);
   const counts = await handle.api.counts();
   if (counts) registerCountSearch(organization, countSearch(handle.api));
   target.loadOrganization(organization, origin);
@@ -388,6 +415,7 @@ export async function openKept(
     throw error;
   });
   if (!opened || !('organization' in opened)) return null;
+  await prepareFirstView(opened.organization);
   const counts = await opened.handle.api.counts();
   if (counts) {
     registerCountSearch(opened.organization, countSearch(opened.handle.api));

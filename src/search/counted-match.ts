@@ -55,7 +55,7 @@ class ByPosition<V> implements ReadonlyMap<string, V> {
 
 const positionCache = new WeakMap<OrganizationIndex, Map<string, number>>();
 
-function positionsOf(index: OrganizationIndex): Map<string, number> {
+export function positionsOf(index: OrganizationIndex): Map<string, number> {
   let positions = positionCache.get(index);
   if (!positions) {
     positions = new Map();
