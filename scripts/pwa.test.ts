@@ -7,14 +7,16 @@ import { BACKGROUND_COLOR, MANIFEST, THEME_COLOR } from './pwa.ts';
 
 const file = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
-/** A custom property's light-theme value in src/styles.css (written `light-dark(light, dark)`). */
-function lightThemeColor(name: string): string {
+/** A custom property's value in src/styles.css for a theme (written `light-dark(light, dark)`). */
+function themeColor(name: string, theme: 'light' | 'dark' = 'light'): string {
   const css = readFileSync(file('src/styles.css'), 'utf8');
   const root = css.match(/:root\s*\{([^}]*)\}/)?.[1] ?? '';
   const value = root.match(new RegExp(`${name}:\\s*([^;]+);`))?.[1]?.trim();
   if (!value) throw new Error(`${name} is not in the theme`);
-  return value.match(/^light-dark\(\s*([^,]+),/)?.[1]?.trim() ?? value;
+  const pair = value.match(/^light-dark\(\s*([^,]+),\s*([^)]+)\)/);
+  return pair ? pair[theme === 'light' ? 1 : 2]!.trim() : value;
 }
+const lightThemeColor = (name: string) => themeColor(name);
 
 describe('the web app manifest', () => {
   it('takes its colours from the light theme: the header for the title bar, the page for the splash', () => {
@@ -25,8 +27,15 @@ describe('the web app manifest', () => {
       background_color: BACKGROUND_COLOR,
       display: 'standalone',
     });
-    expect(readFileSync(file('index.html'), 'utf8')).toContain(
-      `<meta name="theme-color" content="${THEME_COLOR}" />`,
+  });
+
+  it('colours the browser bar like the header in either system theme, before any script', () => {
+    const html = readFileSync(file('index.html'), 'utf8');
+    expect(html).toContain(
+      `<meta name="theme-color" media="(prefers-color-scheme: light)" content="${THEME_COLOR}" />`,
+    );
+    expect(html).toContain(
+      `<meta name="theme-color" media="(prefers-color-scheme: dark)" content="${themeColor('--surface', 'dark')}" />`,
     );
   });
 

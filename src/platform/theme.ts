@@ -43,7 +43,12 @@ export function applyTheme(theme: Theme) {
   document.documentElement.append(probe);
   const header = getComputedStyle(probe).color;
   probe.remove();
-  if (header) document.querySelector('meta[name="theme-color"]')?.setAttribute('content', header);
+  // Both system-theme variants: a chosen theme holds whatever the system's setting.
+  if (header) {
+    for (const meta of document.querySelectorAll('meta[name="theme-color"]')) {
+      meta.setAttribute('content', header);
+    }
+  }
 }
 
 export function prefersReducedMotion(): boolean {
