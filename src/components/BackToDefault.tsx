@@ -29,7 +29,14 @@ export function BackToDefault() {
   return (
     <p className="app-header__origin">
       From {origin.fileName} ·{' '}
-      <button type="button" className="link-button" disabled={busy} onClick={() => void back()}>
+      <button
+        type="button"
+        className="link-button"
+        disabled={busy}
+        // The line may cut the name short on a narrow screen; the tooltip gives it whole.
+        title="Back to the Shanghai Provident Fund Management Center"
+        onClick={() => void back()}
+      >
         Back to the Shanghai Provident Fund Management Center
       </button>
     </p>
