@@ -16,6 +16,7 @@ import {
 import { countDuties, indexOrganization, type Organization } from '../model/organization.ts';
 import { hasLargeGroup, initialCollapsed, subtreeSizes, unitsWithChildren } from '../model/tree.ts';
 import { positionsOf } from '../search/counted-match.ts';
+import { buildSearchIndex } from '../search/match.ts';
 import { registerCountSearch, type CountSearch } from '../search/count-search.ts';
 import type { FilterCounts } from '../search/duty-index.ts';
 import type { FunctionMode } from '../search/match.ts';
@@ -248,7 +249,11 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * its units once and is kept for it), so drawing the opened chart is one short task, not one long
  * one that also walks 100,000 units several times.
  */
-export async function prepareFirstView(organization: Organization): Promise<void> {
+export async function prepareFirstView(
+  organization: Organization,
+  /** Whether the page filters it by itself (a small one), rather than its worker. */
+  filtersHere: boolean,
+): Promise<void> {
   const index = indexOrganization(organization);
   const steps = [
     () => subtreeSizes(organization.root),
@@ -257,6 +262,8 @@ export async function prepareFirstView(organization: Organization): Promise<void
     () => countDuties(organization),
     () => unitsWithChildren(index),
     () => hasLargeGroup(index),
+    // A small organisation is filtered on the page, from an index of every duty.
+    () => filtersHere && buildSearchIndex(organization),
   ];
   for (const step of steps) {
     step();
@@ -270,8 +277,8 @@ async function show(
   origin: Extract<OrganizationOrigin, { kind: 'file' }>,
   target: OpenTarget,
 ): Promise<void> {
-  await prepareFirstView(organization);
   const counts = await handle.api.counts();
+  await prepareFirstView(organization, !counts);
   if (counts) registerCountSearch(organization, countSearch(handle.api));
   target.loadOrganization(organization, origin);
   releaseShownReader();
@@ -415,8 +422,8 @@ export async function openKept(
     throw error;
   });
   if (!opened || !('organization' in opened)) return null;
-  await prepareFirstView(opened.organization);
   const counts = await opened.handle.api.counts();
+  await prepareFirstView(opened.organization, !counts);
   if (counts) {
     registerCountSearch(opened.organization, countSearch(opened.handle.api));
     shownReader = opened.handle;
