@@ -3,17 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateOrganization } from '../scripts/generate-organization.mjs';
-import { expect, openChart, test } from './fixtures.ts';
-
-/** poppler-utils reads the PDF back; without it the PDF cannot be checked here. */
-function hasPoppler(): boolean {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { expect, hasPoppler, openChart, test } from './fixtures.ts';
 
 /** Where the poster's pages are rendered to PNG, to be looked at (ORGSCOPE_POSTER_SHOTS). */
 const SHOTS = process.env.ORGSCOPE_POSTER_SHOTS;

@@ -4,17 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { CENTER, expect, openChart, test } from './fixtures.ts';
-
-/** poppler-utils reads the PDF back; without it the PDF cannot be checked here. */
-function hasPoppler(): boolean {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { CENTER, expect, hasPoppler, openChart, test } from './fixtures.ts';
 
 /** Prints the page as the browser's own Print does (page.pdf() fires beforeprint/afterprint). */
 async function printToPdf(page: Page) {

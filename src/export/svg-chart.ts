@@ -3,7 +3,7 @@
  * layout, with every name as real text. Pure: text is measured by an injected function, colours
  * come from a palette the adapter reads from the page's CSS, and the result is a string.
  */
-import type { Rect, TreeLayout } from '../layout/layout-tree.ts';
+import { boundsOf, type Rect, type TreeLayout } from '../layout/layout-tree.ts';
 import { roundedPath } from '../layout/to-flow.ts';
 import type { FunctionMode } from '../search/match.ts';
 import { DEFAULT_EXPORT_PADDING, type ExportPlan } from './geometry.ts';
@@ -196,7 +196,7 @@ export function buildChartSvg(
       r.y + r.height >= shown.top);
 
   const edges = layout.edges
-    .filter((edge) => !shown || inView(boundsOfPoints(edge.points)))
+    .filter((edge) => !shown || inView(boundsOf(edge.points)))
     .map((edge) => `<path${attrs({ class: 'edge', d: roundedPath(edge.points, EDGE_RADIUS) })}/>`)
     .join('');
   const cards = layout.nodes
@@ -254,18 +254,4 @@ export function describeFilters(
     parts.push(`${labels.length === 1 ? 'Function' : 'Functions'}${how}: ${labels.join('; ')}`);
   }
   return parts.length === 0 ? null : parts.join(' · ');
-}
-
-function boundsOfPoints(points: readonly { x: number; y: number }[]): Rect {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const p of points) {
-    minX = Math.min(minX, p.x);
-    minY = Math.min(minY, p.y);
-    maxX = Math.max(maxX, p.x);
-    maxY = Math.max(maxY, p.y);
-  }
-  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
 }

@@ -99,8 +99,8 @@ export function layoutTree(input: LayoutTreeInput, options: LayoutOptions): Tree
   return { nodes, edges, bounds: boundsOf(nodes) };
 }
 
-/** The smallest rectangle holding every node. */
-export function boundsOf(rects: readonly Rect[]): Rect {
+/** The smallest rectangle holding every node (a point is a rectangle without width or height). */
+export function boundsOf(rects: readonly (Pick<Rect, 'x' | 'y'> & Partial<Rect>)[]): Rect {
   if (rects.length === 0) return { x: 0, y: 0, width: 0, height: 0 };
   let minX = Infinity;
   let minY = Infinity;
@@ -109,8 +109,8 @@ export function boundsOf(rects: readonly Rect[]): Rect {
   for (const r of rects) {
     minX = Math.min(minX, r.x);
     minY = Math.min(minY, r.y);
-    maxX = Math.max(maxX, r.x + r.width);
-    maxY = Math.max(maxY, r.y + r.height);
+    maxX = Math.max(maxX, r.x + (r.width ?? 0));
+    maxY = Math.max(maxY, r.y + (r.height ?? 0));
   }
   return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
 }

@@ -1,5 +1,5 @@
 import type { Edge, Node, Position } from '@xyflow/react';
-import type { Point, TreeLayout } from './layout-tree.ts';
+import type { PlacedNode, Point, TreeLayout } from './layout-tree.ts';
 
 export interface OfficeNodeData extends Record<string, unknown> {
   name: string;
@@ -47,6 +47,19 @@ export const cardLabelId = (officeId: string) => `card-label-${officeId}`;
  * Converts a layout into React Flow nodes and edges, with sizes given up front. `moreOf` gives
  * the data of a "show more" card, and is undefined for a unit's card.
  */
+/** What every card shares: where it is, its size known up front, and fixed in place. */
+function frameOf(placed: PlacedNode) {
+  return {
+    id: placed.id,
+    position: { x: placed.x, y: placed.y },
+    width: placed.width,
+    height: placed.height,
+    draggable: false,
+    connectable: false,
+    deletable: false,
+  };
+}
+
 export function toFlow(
   layout: TreeLayout,
   dataOf: (id: string) => OfficeNodeData,
@@ -57,27 +70,12 @@ export function toFlow(
     const more = moreOf(placed.id);
     if (more) {
       // Not focusable itself: the card holds a real button, which takes the focus.
-      return {
-        id: placed.id,
-        type: 'more',
-        position: { x: placed.x, y: placed.y },
-        width: placed.width,
-        height: placed.height,
-        data: more,
-        draggable: false,
-        connectable: false,
-        deletable: false,
-        focusable: false,
-        ariaRole: 'group',
-      };
+      return { ...frameOf(placed), type: 'more', data: more, focusable: false, ariaRole: 'group' };
     }
     const data = dataOf(placed.id);
     return {
-      id: placed.id,
+      ...frameOf(placed),
       type: 'office',
-      position: { x: placed.x, y: placed.y },
-      width: placed.width,
-      height: placed.height,
       // Known up front, so React Flow can draw the edges before it has measured anything (and
       // on the server, for the prerendered page).
       handles: [
@@ -85,9 +83,6 @@ export function toFlow(
         { type: 'source', position: 'bottom' as Position, x: placed.width / 2, y: placed.height },
       ],
       data,
-      draggable: false,
-      connectable: false,
-      deletable: false,
       ariaRole: 'button',
       domAttributes: {
         'aria-labelledby': cardLabelId(placed.id),
