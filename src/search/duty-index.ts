@@ -227,10 +227,21 @@ export function indexWordStarts(index: DutyIndex): void {
 
 function indexTerm(index: DutyIndex, t: number, term: QueryTerm): void {
   const bit = 1 << t;
-  scanTerm(index, term, (duty) => {
-    index.functionBits[duty]! |= bit;
-    return true;
-  });
+  const { duties, count } = dutiesHolding(index, term, scratchOf(index).term);
+  for (let k = 0; k < count; k++) index.functionBits[duties[k]!]! |= bit;
+}
+
+/** Two lists of duties per index, reused by every count, so typing allocates none. */
+const scratch = new WeakMap<DutyIndex, { term: Int32Array; hits: Int32Array }>();
+
+function scratchOf(index: DutyIndex): { term: Int32Array; hits: Int32Array } {
+  let lists = scratch.get(index);
+  if (!lists) {
+    const duties = index.functionBits.length;
+    lists = { term: new Int32Array(duties), hits: new Int32Array(duties) };
+    scratch.set(index, lists);
+  }
+  return lists;
 }
 
 /** Indexes function `t` (a position in the index's functions), unless it already is. */
@@ -272,39 +283,75 @@ export function indexAllFunctions(index: DutyIndex): void {
 }
 
 /**
- * Calls `found` once for each duty holding the term where a match may start (a word start when the
- * term is anchored), in order; `found` says whether that duty was wanted.
+ * Writes into `out`, in order, each duty holding the term where a match may start (a word start
+ * when the term is anchored), once; returns `out` and how many it wrote. Plain loops over typed
+ * arrays, which run fast even before the engine has optimised them (the first keystroke).
  */
-function scanTerm(index: DutyIndex, term: QueryTerm, found: (duty: number) => boolean): void {
+function dutiesHolding(
+  index: DutyIndex,
+  term: QueryTerm,
+  out: Int32Array,
+): { duties: Int32Array; count: number } {
   const { folded, textStarts } = index;
+  const { text } = term;
+  let count = 0;
+  let duty = 0;
   if (term.anchored && index.wordStarts) {
-    // Only where a word starts with the term's first letter.
-    const starts = index.wordStarts.get(term.text.charCodeAt(0));
-    if (!starts) return;
-    let duty = 0;
+    // Only where a word starts with the term's first letter (which a one-letter term is).
+    const starts = index.wordStarts.get(text.charCodeAt(0));
+    if (!starts) return { duties: out, count: 0 };
+    const single = text.length === 1;
     let from = 0;
     for (let k = 0; k < starts.length; k++) {
       const p = starts[k]!;
-      if (p < from || !folded.startsWith(term.text, p)) continue;
+      if (p < from || (!single && !folded.startsWith(text, p))) continue;
       while (textStarts[duty + 1]! <= p) duty++;
-      found(duty);
+      out[count++] = duty;
       // One occurrence per duty is enough: go on from the next duty.
       from = textStarts[duty + 1]!;
     }
-    return;
+    return { duties: out, count };
   }
-  let duty = 0;
-  let p = folded.indexOf(term.text);
+  let p = folded.indexOf(text);
   while (p !== -1) {
     if (term.anchored && !isWordStart(folded, p)) {
-      p = folded.indexOf(term.text, p + 1);
+      p = folded.indexOf(text, p + 1);
       continue;
     }
     while (textStarts[duty + 1]! <= p) duty++;
-    found(duty);
-    // One occurrence per duty is enough: go on from the next duty.
-    p = folded.indexOf(term.text, textStarts[duty + 1]!);
+    out[count++] = duty;
+    p = folded.indexOf(text, textStarts[duty + 1]!);
   }
+  return { duties: out, count };
+}
+
+/**
+ * The duties holding every term, in order (every duty when there are none), in the index's
+ * scratch list: each term's duties are intersected with those of the terms before it.
+ */
+function dutiesHoldingAll(
+  index: DutyIndex,
+  terms: readonly QueryTerm[],
+): { duties: Int32Array; count: number } {
+  const { term: termList, hits } = scratchOf(index);
+  if (terms.length === 0) {
+    for (let d = 0; d < hits.length; d++) hits[d] = d;
+    return { duties: hits, count: hits.length };
+  }
+  let count = dutiesHolding(index, terms[0]!, hits).count;
+  for (let k = 1; k < terms.length && count > 0; k++) {
+    const next = dutiesHolding(index, terms[k]!, termList);
+    // Both lists ascend: keep what is in both, in place.
+    let kept = 0;
+    let j = 0;
+    for (let i = 0; i < count; i++) {
+      const duty = hits[i]!;
+      while (j < next.count && next.duties[j]! < duty) j++;
+      if (j < next.count && next.duties[j] === duty) hits[kept++] = duty;
+    }
+    count = kept;
+  }
+  return { duties: hits, count };
 }
 
 /** Counts what a typed query and the active functions match, as `matchOrganization` would. */
@@ -317,20 +364,7 @@ export function countMatches(
   const { terms } = parseQuery(input);
   const duties = index.functionBits.length;
   const units = index.parents.length;
-  // Duty d satisfies the first `stamp[d]` terms; it matches the query when it satisfies them all.
-  let queryOk: Uint8Array | null = null;
-  if (terms.length > 0) {
-    const stamp = new Uint8Array(duties);
-    terms.forEach((term, k) => {
-      scanTerm(index, term, (duty) => {
-        if (stamp[duty] !== k) return false;
-        stamp[duty] = k + 1;
-        return true;
-      });
-    });
-    queryOk = stamp;
-  }
-  const complete = terms.length;
+  const hits = dutiesHoldingAll(index, terms);
   const wanted = new Set(functionIds);
   let mask = 0;
   let tagCount = 0;
@@ -350,22 +384,27 @@ export function countMatches(
   const reachUnits = new Int32Array(index.tags.length);
   const matchedList: number[] = [];
   let matchedDuties = 0;
+  const { dutyStarts, functionBits } = index;
+  let k = 0;
   for (let u = 0; u < units; u++) {
     let count = 0;
     let covered = 0;
     let reached = 0;
-    for (let d = index.dutyStarts[u]!; d < index.dutyStarts[u + 1]!; d++) {
-      if (queryOk && queryOk[d] !== complete) continue;
-      const bits = index.functionBits[d]!;
-      if (bits !== 0) {
-        reached |= bits;
-        for (let t = 0; t < index.tags.length; t++) if (bits & (1 << t)) reachDuties[t]!++;
+    const end = dutyStarts[u + 1]!;
+    for (; k < hits.count && hits.duties[k]! < end; k++) {
+      const bits = functionBits[hits.duties[k]!]!;
+      // A duty belongs to a function or two: visit only the bits that are set.
+      for (let rest = bits; rest !== 0; rest &= rest - 1) {
+        reachDuties[31 - Math.clz32(rest & -rest)]!++;
       }
+      reached |= bits;
       if (mask !== 0 && (bits & mask) === 0) continue;
       count++;
       covered |= bits & mask;
     }
-    for (let t = 0; t < index.tags.length; t++) if (reached & (1 << t)) reachUnits[t]!++;
+    for (let rest = reached; rest !== 0; rest &= rest - 1) {
+      reachUnits[31 - Math.clz32(rest & -rest)]!++;
+    }
     if (all && covered >>> 0 !== mask >>> 0) count = 0;
     matched[u] = count;
     if (count > 0) {
