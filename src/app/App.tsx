@@ -3,8 +3,6 @@ import '../components/outline.css';
 import '../components/export-menu.css';
 import { Suspense, useCallback, useEffect, useState } from 'react';
 import { chartAspect, WIDE_SCREEN, type FirstView } from '../layout/first-view.ts';
-import { selectIndex } from '../store/selectors.ts';
-import { BranchMatchesContext, useComputeBranchMatches } from '../view-state/branch-matches.ts';
 import {
   BackToDefault,
   DutiesPanel,
@@ -14,7 +12,6 @@ import {
   FilterSummary,
   FunctionMatrixView,
   Outline,
-  OrgChart,
   OutlineTools,
   PrintView,
   StoredRetryNotice,
@@ -35,10 +32,8 @@ import { useHydrated } from '../components/use-hydrated.ts';
 import { useMediaQuery } from '../components/use-media-query.ts';
 import { useOrgStore } from '../store/org-store.ts';
 import { CloseIcon, DownloadIcon, OutlineIcon } from '../components/icons.tsx';
-import { FilterContext, useComputeFilterMatch } from '../view-state/filter-context.ts';
-import { useShownCollapsed } from '../view-state/shown-collapsed.ts';
-import { useShownPaging } from '../view-state/shown-paging.ts';
 import { useStartGuard } from './use-start-guard.ts';
+import { FilteredChart, FilterProvider } from './FilterProvider.tsx';
 import { ChartErrorBoundary } from '../components/ChartErrorBoundary.tsx';
 import { useUrlSync } from './use-url-sync.ts';
 import { FilterBar } from '../components/FilterBar.tsx';
@@ -87,157 +82,148 @@ export function App({ firstView, onChartReady }: AppProps) {
   }, [onChartReady, guardChartReady]);
   useUrlSync(chartReady);
   useEffect(prefetchLazyParts, []);
-  const match = useComputeFilterMatch();
-  const collapsedKey = useShownCollapsed(match);
-  const paging = useShownPaging(match);
-  const index = useOrgStore(selectIndex);
-  const branchMatches = useComputeBranchMatches(index, match);
   return (
-    <FilterContext value={match}>
-      <BranchMatchesContext value={branchMatches}>
-        <div className="app">
-          <SkipLinks openOutline={() => setOutlineOpen(true)} />
-          <header className="app-header">
-            <div className="app-header__brand">
-              <span className="app-header__product">Orgscope</span>
-              <h1>{organization.name}</h1>
-              {fromFile && (
-                <Suspense fallback={null}>
-                  <BackToDefault />
-                </Suspense>
-              )}
-            </div>
-            <div className="toolbar" role="toolbar" aria-label="View">
-              <button
-                type="button"
-                className="button toolbar-button"
-                aria-expanded={outlineOpen}
-                aria-controls={outlineOpen ? SKIP_TARGETS.outline : undefined}
-                onClick={() => setOutlineOpen(!outlineOpen)}
-              >
-                <OutlineIcon />
-                <span className="toolbar-button__label">Outline</span>
-              </button>
-              <ViewToggle />
-              <LayoutSwitch />
-              <OpenOrganization />
-              <CopyLinkButton />
-              <Suspense fallback={<ExportButtonPlaceholder />}>
-                <ExportMenu />
-              </Suspense>
-              <ThemeToggle />
-            </div>
-          </header>
-          <FilterBar />
-          <Suspense fallback={null}>
-            <FilterSummary />
-          </Suspense>
-          <main className="app-main" ref={mainRef}>
-            {/* Floats over the chart: notices never take its space. */}
-            <div className="notice-layer">
-              {opening && (
-                <Suspense fallback={null}>
-                  <OpenProgress />
-                </Suspense>
-              )}
-              {openProblems && (
-                <Suspense fallback={null}>
-                  <OpenProblemsNotice />
-                </Suspense>
-              )}
-              {skippedStoredFile && (
-                <Suspense fallback={null}>
-                  <StoredRetryNotice />
-                </Suspense>
-              )}
-              <NoticeBar />
-            </div>
-            {outlineOpen && (
-              <nav
-                className="outline"
-                data-auto={!hydrated || undefined}
-                id={SKIP_TARGETS.outline}
-                aria-labelledby="outline-heading"
-              >
-                <div className="outline__header">
-                  <h2 id="outline-heading">Outline</h2>
-                  <button
-                    type="button"
-                    className="icon-button outline__close"
-                    aria-label="Close outline"
-                    onClick={() => setOutlineOpen(false)}
-                  >
-                    <CloseIcon />
-                  </button>
-                </div>
-                <Suspense fallback={<p className="outline__loading">Loading the outline…</p>}>
-                  <OutlineTools />
-                  <Outline id="outline-tree" />
-                </Suspense>
-              </nav>
-            )}
-            {asking && (
+    <FilterProvider>
+      <div className="app">
+        <SkipLinks openOutline={() => setOutlineOpen(true)} />
+        <header className="app-header">
+          <div className="app-header__brand">
+            <span className="app-header__product">Orgscope</span>
+            <h1>{organization.name}</h1>
+            {fromFile && (
               <Suspense fallback={null}>
-                <QuestionPanel />
+                <BackToDefault />
               </Suspense>
             )}
-            {/* Under the table the chart stays laid out (hidden and inert), so switching
-                back finds it as it was. */}
-            <section
-              className="chart-region"
-              id="organisation-chart"
-              aria-label="Organisation chart"
-              data-covered={showTable || undefined}
-              inert={showTable}
+          </div>
+          <div className="toolbar" role="toolbar" aria-label="View">
+            <button
+              type="button"
+              className="button toolbar-button"
+              aria-expanded={outlineOpen}
+              aria-controls={outlineOpen ? SKIP_TARGETS.outline : undefined}
+              onClick={() => setOutlineOpen(!outlineOpen)}
             >
-              <ChartErrorBoundary key={loads} onFailed={onChartFailed}>
-                {aspect !== undefined && (
-                  <Suspense fallback={<p className="chart-loading">Loading the chart…</p>}>
-                    <OrgChart
-                      aspect={aspect}
-                      collapsedKey={collapsedKey}
-                      paging={paging}
-                      initialViewport={loads === 0 ? firstView?.viewport : undefined}
-                      onReady={onReady}
-                    />
-                  </Suspense>
-                )}
-              </ChartErrorBoundary>
-            </section>
-            {showTable && (
-              <div className="matrix-region">
-                <Suspense fallback={<p className="matrix-region__loading">Loading the table…</p>}>
-                  <FunctionMatrixView />
-                </Suspense>
+              <OutlineIcon />
+              <span className="toolbar-button__label">Outline</span>
+            </button>
+            <ViewToggle />
+            <LayoutSwitch />
+            <OpenOrganization />
+            <CopyLinkButton />
+            <Suspense fallback={<ExportButtonPlaceholder />}>
+              <ExportMenu />
+            </Suspense>
+            <ThemeToggle />
+          </div>
+        </header>
+        <FilterBar />
+        <Suspense fallback={null}>
+          <FilterSummary />
+        </Suspense>
+        <main className="app-main" ref={mainRef}>
+          {/* Floats over the chart: notices never take its space. */}
+          <div className="notice-layer">
+            {opening && (
+              <Suspense fallback={null}>
+                <OpenProgress />
+              </Suspense>
+            )}
+            {openProblems && (
+              <Suspense fallback={null}>
+                <OpenProblemsNotice />
+              </Suspense>
+            )}
+            {skippedStoredFile && (
+              <Suspense fallback={null}>
+                <StoredRetryNotice />
+              </Suspense>
+            )}
+            <NoticeBar />
+          </div>
+          {outlineOpen && (
+            <nav
+              className="outline"
+              data-auto={!hydrated || undefined}
+              id={SKIP_TARGETS.outline}
+              aria-labelledby="outline-heading"
+            >
+              <div className="outline__header">
+                <h2 id="outline-heading">Outline</h2>
+                <button
+                  type="button"
+                  className="icon-button outline__close"
+                  aria-label="Close outline"
+                  onClick={() => setOutlineOpen(false)}
+                >
+                  <CloseIcon />
+                </button>
               </div>
-            )}
-            {!showTable && (
-              <PanelErrorBoundary key={selectedId ?? ''} onClose={() => select(null)}>
-                <Suspense fallback={null}>
-                  <DutiesPanel />
+              <Suspense fallback={<p className="outline__loading">Loading the outline…</p>}>
+                <OutlineTools />
+                <Outline id="outline-tree" />
+              </Suspense>
+            </nav>
+          )}
+          {asking && (
+            <Suspense fallback={null}>
+              <QuestionPanel />
+            </Suspense>
+          )}
+          {/* Under the table the chart stays laid out (hidden and inert), so switching
+                back finds it as it was. */}
+          <section
+            className="chart-region"
+            id="organisation-chart"
+            aria-label="Organisation chart"
+            data-covered={showTable || undefined}
+            inert={showTable}
+          >
+            <ChartErrorBoundary key={loads} onFailed={onChartFailed}>
+              {aspect !== undefined && (
+                <Suspense fallback={<p className="chart-loading">Loading the chart…</p>}>
+                  <FilteredChart
+                    aspect={aspect}
+                    initialViewport={loads === 0 ? firstView?.viewport : undefined}
+                    onReady={onReady}
+                  />
                 </Suspense>
-              </PanelErrorBoundary>
-            )}
-          </main>
-          <footer className="app-footer">
-            Source:{' '}
-            {organization.attribution.url ? (
-              <a href={organization.attribution.url} rel="noreferrer noopener" target="_blank">
-                {organization.attribution.title}
-              </a>
-            ) : (
-              organization.attribution.title
-            )}
-            {organization.attribution.note ? ` (${organization.attribution.note})` : ''}
-          </footer>
-          <SelectionAnnouncer />
-          <StatusToast />
-          <Suspense fallback={null}>
-            <PrintView />
-          </Suspense>
-        </div>
-      </BranchMatchesContext>
-    </FilterContext>
+              )}
+            </ChartErrorBoundary>
+          </section>
+          {showTable && (
+            <div className="matrix-region">
+              <Suspense fallback={<p className="matrix-region__loading">Loading the table…</p>}>
+                <FunctionMatrixView />
+              </Suspense>
+            </div>
+          )}
+          {!showTable && (
+            <PanelErrorBoundary key={selectedId ?? ''} onClose={() => select(null)}>
+              <Suspense fallback={null}>
+                <DutiesPanel />
+              </Suspense>
+            </PanelErrorBoundary>
+          )}
+        </main>
+        <footer className="app-footer">
+          Source:{' '}
+          {organization.attribution.url ? (
+            <a href={organization.attribution.url} rel="noreferrer noopener" target="_blank">
+              {organization.attribution.title}
+            </a>
+          ) : (
+            organization.attribution.title
+          )}
+          {organization.attribution.note ? ` (${organization.attribution.note})` : ''}
+        </footer>
+        <SelectionAnnouncer />
+        <StatusToast />
+        <Suspense fallback={null}>
+          <PrintView />
+        </Suspense>
+      </div>
+    </FilterProvider>
   );
 }
 

@@ -148,6 +148,37 @@ describe('the worker-built filter index', () => {
     expect(listed).toBe(words);
   });
 
+  it('answers as matching does while a term is typed a letter at a time, and deleted again', () => {
+    // Each keystroke's term narrows the word starts the one before it found (kept per index).
+    const organization = generated(120);
+    const index = indexOrganization(organization);
+    const dutyIndex = buildDutyIndex(organization);
+    indexWordStarts(dutyIndex);
+    indexAllFunctions(dutyIndex);
+    const typed = ['r', 'ri', 'ris', 'risk', 'riskx', 'risk', 'ris', 'rise', 'ri', 'r', ''];
+    const inputs = [
+      ...typed,
+      'a',
+      'au',
+      'audit ri',
+      'audit ris',
+      'au ri',
+      'risk audit',
+      '"risk au',
+    ];
+    for (const input of inputs) {
+      for (const functions of [[], ['loans']]) {
+        const query = parseQuery(input);
+        const expected = matchOrganization(organization, query, functions);
+        const counts = countMatches(dutyIndex, input, functions, 'any');
+        const actual = countedMatch(index, counts, query, functions, 'any');
+        const what = `${input} / ${functions.join('+')}`;
+        expect(actual.matchedDuties, what).toBe(expected.matchedDuties);
+        expect(actual.matchedOfficeIds, what).toEqual(expected.matchedOfficeIds);
+      }
+    }
+  });
+
   it('never lets a match run from one duty into the next', () => {
     const organization: Organization = {
       name: 'O',

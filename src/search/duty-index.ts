@@ -231,17 +231,108 @@ function indexTerm(index: DutyIndex, t: number, term: QueryTerm): void {
   for (let k = 0; k < count; k++) index.functionBits[duties[k]!]! |= bit;
 }
 
-/** Two lists of duties per index, reused by every count, so typing allocates none. */
-const scratch = new WeakMap<DutyIndex, { term: Int32Array; hits: Int32Array }>();
+/**
+ * Per index: two lists of duties reused by every count, so typing allocates none, and where words
+ * start with the terms typed lately, so the next keystroke's longer term looks only there.
+ */
+interface Scratch {
+  term: Int32Array;
+  hits: Int32Array;
+  starts: Map<string, Int32Array>;
+  cached: number;
+}
+const scratch = new WeakMap<DutyIndex, Scratch>();
+/** How many word starts the terms typed lately may keep, at the most (4 bytes each). */
+const CACHED_STARTS = 2_000_000;
 
-function scratchOf(index: DutyIndex): { term: Int32Array; hits: Int32Array } {
+function scratchOf(index: DutyIndex): Scratch {
   let lists = scratch.get(index);
   if (!lists) {
     const duties = index.functionBits.length;
-    lists = { term: new Int32Array(duties), hits: new Int32Array(duties) };
+    lists = {
+      term: new Int32Array(duties),
+      hits: new Int32Array(duties),
+      starts: new Map(),
+      cached: 0,
+    };
     scratch.set(index, lists);
   }
   return lists;
+}
+
+/**
+ * Where words start with `text` (at least one character), ascending, from the word-start lists:
+ * those of its first letter, narrowed by the longest prefix of it looked for lately.
+ */
+function wordsStartingWith(
+  index: DutyIndex,
+  wordStarts: Map<number, Int32Array>,
+  text: string,
+): Int32Array | undefined {
+  const first = wordStarts.get(text.charCodeAt(0));
+  if (!first || text.length === 1) return first;
+  const memory = scratchOf(index);
+  const known = memory.starts.get(text);
+  if (known) {
+    memory.starts.delete(text);
+    memory.starts.set(text, known);
+    return known;
+  }
+  let base = first;
+  let checked = 1;
+  for (let n = text.length - 1; n >= 2; n--) {
+    const prefix = memory.starts.get(text.slice(0, n));
+    if (prefix) {
+      base = prefix;
+      checked = n;
+      break;
+    }
+  }
+  // Compared a character at a time: most starts differ at the first unchecked one, and this is
+  // several times faster than startsWith on a string this long.
+  const { folded } = index;
+  const codes = Int32Array.from(text, (_, i) => text.charCodeAt(i));
+  const length = text.length;
+  const found = new Int32Array(base.length);
+  let count = 0;
+  for (let k = 0; k < base.length; k++) {
+    const p = base[k]!;
+    let j = checked;
+    while (j < length && folded.charCodeAt(p + j) === codes[j]) j++;
+    if (j === length) found[count++] = p;
+  }
+  const list = found.slice(0, count);
+  memory.starts.set(text, list);
+  memory.cached += count;
+  for (const [oldest, dropped] of memory.starts) {
+    if (memory.cached <= CACHED_STARTS) break;
+    memory.starts.delete(oldest);
+    memory.cached -= dropped.length;
+  }
+  return list;
+}
+
+/**
+ * The duty holding position `p` of the folded text, searching forward from `duty` (which starts
+ * at or before `p`): a few steps that double, then halving, so sparse lists skip ahead quickly.
+ */
+function dutyAt(textStarts: Int32Array, duty: number, p: number): number {
+  const last = textStarts.length - 1;
+  let low = duty;
+  let high = low + 1;
+  let step = 1;
+  while (high < last && textStarts[high]! <= p) {
+    low = high;
+    step *= 2;
+    high = low + step;
+  }
+  if (high > last) high = last;
+  while (high - low > 1) {
+    const middle = (low + high) >>> 1;
+    if (textStarts[middle]! <= p) low = middle;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Indexes function `t` (a position in the index's functions), unless it already is. */
@@ -297,17 +388,16 @@ function dutiesHolding(
   let count = 0;
   let duty = 0;
   if (term.anchored && index.wordStarts) {
-    // Only where a word starts with the term's first letter (which a one-letter term is).
-    const starts = index.wordStarts.get(text.charCodeAt(0));
+    // Only where a word starts with the term.
+    const starts = wordsStartingWith(index, index.wordStarts, text);
     if (!starts) return { duties: out, count: 0 };
-    const single = text.length === 1;
     let from = 0;
     for (let k = 0; k < starts.length; k++) {
       const p = starts[k]!;
-      if (p < from || (!single && !folded.startsWith(text, p))) continue;
-      while (textStarts[duty + 1]! <= p) duty++;
-      out[count++] = duty;
       // One occurrence per duty is enough: go on from the next duty.
+      if (p < from) continue;
+      duty = dutyAt(textStarts, duty, p);
+      out[count++] = duty;
       from = textStarts[duty + 1]!;
     }
     return { duties: out, count };
