@@ -32,6 +32,7 @@ import { OfficeNode } from './OfficeNode.tsx';
 import { ViewportController, type ViewSignals } from './ViewportController.tsx';
 import { useHydrated } from './use-hydrated.ts';
 import { InitialView } from './InitialView.tsx';
+import { useDrawBatches } from './use-draw-batches.ts';
 
 const nodeTypes = { office: OfficeNode, more: MoreNode };
 const edgeTypes = { elbow: ElbowEdge };
@@ -115,9 +116,13 @@ export const OrgChart = memo(function OrgChart({
       ),
     [organization, index, layoutMode, aspect, collapsedKey, paging],
   );
+  // A new organisation's chart appears a batch of cards per task; the prerendered one, which
+  // hydrating must find whole, at once.
+  const { drawn, complete } = useDrawBatches(chart, hydrated && initialViewport === undefined);
   const onNodeClick = useMemo(() => onNodeClickFor(select), [select]);
   // A prerendered chart is in place from the start.
   const [placed, setPlaced] = useState(initialViewport !== undefined);
+  const [viewed, setViewed] = useState(false);
   const chartRef = useRef<HTMLDivElement>(null);
   const signals = useRef<ViewSignals | null>(null);
   const keyboardMove = useRef(false);
@@ -132,9 +137,15 @@ export const OrgChart = memo(function OrgChart({
   };
   const onFirstView = useCallback(() => {
     setPlaced(true);
+    setViewed(true);
+  }, []);
+  // Ready once the first view is decided and every card is drawn.
+  const ready = viewed && complete;
+  useEffect(() => {
+    if (!ready) return;
     performance.mark(CHART_READY_MARK);
     onReady?.();
-  }, [onReady]);
+  }, [ready, onReady]);
   useEffect(() => {
     // Focus only needs keeping once a card has it, which is after this small chunk has loaded.
     let stop: (() => void) | undefined;
@@ -194,12 +205,12 @@ export const OrgChart = memo(function OrgChart({
       onPointerDownCapture={onPointerDownCapture}
     >
       {/* Starts with the chart's nodes and edges, so that they render in the prerendered page. */}
-      <ReactFlowProvider initialNodes={chart.nodes} initialEdges={chart.edges}>
+      <ReactFlowProvider initialNodes={drawn.nodes} initialEdges={drawn.edges}>
         <InitialView viewport={initialViewport} />
         <ReactFlow
           id={FLOW_ID}
-          nodes={chart.nodes}
-          edges={chart.edges}
+          nodes={drawn.nodes}
+          edges={drawn.edges}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
           onNodeClick={onNodeClick}

@@ -69,10 +69,15 @@ export function Outline({ id }: { id: string }) {
 
   useEffect(() => {
     if (!active) return;
-    scrollToRow(activeIndex);
-    treeRef.current
-      ?.querySelector<HTMLElement>(`[data-id="${CSS.escape(active.id)}"]`)
-      ?.scrollIntoView({ block: 'nearest' });
+    // In the next frame, which lays the page out anyway: scrolling here would lay out a chart
+    // just drawn inside the task that drew it.
+    const frame = requestAnimationFrame(() => {
+      scrollToRow(activeIndex);
+      treeRef.current
+        ?.querySelector<HTMLElement>(`[data-id="${CSS.escape(active.id)}"]`)
+        ?.scrollIntoView({ block: 'nearest' });
+    });
+    return () => cancelAnimationFrame(frame);
   }, [active, activeIndex, scrollToRow, treeRef]);
 
   const moveTo = (index: number) => {
