@@ -14,7 +14,14 @@ import {
   type PackedRun,
 } from '../model/flat-organization.ts';
 import { countDuties, indexOrganization, type Organization } from '../model/organization.ts';
-import { hasLargeGroup, initialCollapsed, subtreeSizes, unitsWithChildren } from '../model/tree.ts';
+import {
+  hasLargeGroup,
+  initialCollapsed,
+  subtreeSizes,
+  unitsWithChildren,
+  visibleTree,
+} from '../model/tree.ts';
+import { functionProfile } from '../search/function-counts.ts';
 import { positionsOf } from '../search/counted-match.ts';
 import { buildSearchIndex } from '../search/match.ts';
 import { registerCountSearch, type CountSearch } from '../search/count-search.ts';
@@ -262,6 +269,16 @@ export async function prepareFirstView(
     () => countDuties(organization),
     () => unitsWithChildren(index),
     () => hasLargeGroup(index),
+    // The function bars of the cards the first view draws.
+    () => {
+      const stack = [visibleTree(organization.root, new Set(initialCollapsed(index)))];
+      while (stack.length > 0) {
+        const unit = stack.pop()!;
+        const office = index.byId.get(unit.id);
+        if (office && office !== organization.root) functionProfile(office);
+        stack.push(...unit.children);
+      }
+    },
     // A small organisation is filtered on the page, from an index of every duty.
     () => filtersHere && buildSearchIndex(organization),
   ];

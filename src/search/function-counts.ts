@@ -28,7 +28,20 @@ export interface FunctionCount {
 export function functionProfile(
   office: Office,
   tags: readonly DutyFunction[] = DUTY_FUNCTIONS,
-): FunctionCount[] {
+): readonly FunctionCount[] {
+  if (tags !== DUTY_FUNCTIONS) return profileOf(office, tags);
+  let profile = profiles.get(office);
+  if (!profile) {
+    profile = profileOf(office, tags);
+    profiles.set(office, profile);
+  }
+  return profile;
+}
+
+/** Each office's profile by the app's functions: worked out once, when its card is first drawn. */
+const profiles = new WeakMap<Office, FunctionCount[]>();
+
+function profileOf(office: Office, tags: readonly DutyFunction[]): FunctionCount[] {
   const indexed = indexOffice(office);
   const profile: FunctionCount[] = [];
   for (const tag of tags) {
