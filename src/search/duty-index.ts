@@ -145,7 +145,8 @@ export function* wordStartSteps(index: DutyIndex): Generator<void, void> {
   const { folded } = index;
   const found: FoundStarts = {
     counts: new Int32Array(0x10000),
-    positions: new Int32Array(Math.max(16, folded.length >>> 3)),
+    // Room for a word start in every five characters (English has about one in six): rarely grown.
+    positions: new Int32Array(Math.max(16, Math.ceil(folded.length / 5))),
     length: 0,
     open: true,
   };
@@ -154,7 +155,7 @@ export function* wordStartSteps(index: DutyIndex): Generator<void, void> {
     findStarts(folded, from, Math.min(folded.length, from + WORD_START_STEP), found);
     if (from + WORD_START_STEP < folded.length) yield;
   }
-  index.wordStarts = groupStarts(folded, found);
+  index.wordStarts = yield* groupStarts(folded, found);
 }
 
 /** Word starts found so far, and whether a word may start at the next character. */
@@ -197,8 +198,17 @@ function findStarts(folded: string, from: number, to: number, found: FoundStarts
   found.open = open;
 }
 
-/** A counting sort of the starts by first character: each group keeps text order. */
-function groupStarts(folded: string, found: FoundStarts): Map<number, Int32Array> {
+/** Word starts placed per step of {@link groupStarts}. */
+const GROUP_STEP = 1 << 20;
+
+/**
+ * A counting sort of the starts by first character, a step of {@link GROUP_STEP} starts at a time:
+ * each group keeps text order.
+ */
+function* groupStarts(
+  folded: string,
+  found: FoundStarts,
+): Generator<void, Map<number, Int32Array>> {
   const { counts, positions, length } = found;
   const next = new Int32Array(0x10000);
   let total = 0;
@@ -207,9 +217,9 @@ function groupStarts(folded: string, found: FoundStarts): Map<number, Int32Array
     total += counts[unit]!;
   }
   const sorted = new Int32Array(length);
-  for (let k = 0; k < length; k++) {
-    const at = positions[k]!;
-    sorted[next[folded.charCodeAt(at)]!++] = at;
+  for (let from = 0; from < length; from += GROUP_STEP) {
+    placeStarts(folded, positions, Math.min(length, from + GROUP_STEP), from, next, sorted);
+    if (from + GROUP_STEP < length) yield;
   }
   const lists = new Map<number, Int32Array>();
   for (let unit = 0; unit < 0x10000; unit++) {
@@ -217,6 +227,20 @@ function groupStarts(folded: string, found: FoundStarts): Map<number, Int32Array
     if (count > 0) lists.set(unit, sorted.subarray(next[unit]! - count, next[unit]!));
   }
   return lists;
+}
+
+function placeStarts(
+  folded: string,
+  positions: Int32Array,
+  to: number,
+  from: number,
+  next: Int32Array,
+  sorted: Int32Array,
+): void {
+  for (let k = from; k < to; k++) {
+    const at = positions[k]!;
+    sorted[next[folded.charCodeAt(at)]!++] = at;
+  }
 }
 
 /** Finds where every word starts, all at once (see {@link wordStartSteps}). */
