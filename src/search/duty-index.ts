@@ -468,6 +468,66 @@ function dutiesHoldingAll(
   return { duties: hits, count };
 }
 
+/** What {@link tallyUnits} counts, unit by unit and per function. */
+interface Tally {
+  matched: Int32Array;
+  matchedUnits: Int32Array;
+  matchedCount: number;
+  matchedDuties: number;
+  reachDuties: Int32Array;
+  reachUnits: Int32Array;
+}
+
+/**
+ * Counts, unit by unit, the duties in `hits` (ascending) that the function `mask` keeps (all of
+ * its functions in a unit when `all` is set), and what each function reaches among them. A plain
+ * function over typed arrays, which the engine optimises early.
+ */
+function tallyUnits(
+  dutyStarts: Int32Array,
+  functionBits: Uint32Array,
+  hits: Int32Array,
+  hitCount: number,
+  mask: number,
+  all: boolean,
+  tally: Tally,
+): void {
+  const { matched, matchedUnits, reachDuties, reachUnits } = tally;
+  const units = matched.length;
+  let matchedCount = 0;
+  let matchedDuties = 0;
+  let k = 0;
+  for (let u = 0; u < units; u++) {
+    const end = dutyStarts[u + 1]!;
+    if (k >= hitCount || hits[k]! >= end) continue;
+    let count = 0;
+    let covered = 0;
+    let reached = 0;
+    for (; k < hitCount && hits[k]! < end; k++) {
+      const bits = functionBits[hits[k]!]!;
+      // A duty belongs to a function or two: visit only the bits that are set.
+      for (let rest = bits; rest !== 0; rest &= rest - 1) {
+        reachDuties[31 - Math.clz32(rest & -rest)]!++;
+      }
+      reached |= bits;
+      if (mask !== 0 && (bits & mask) === 0) continue;
+      count++;
+      covered |= bits & mask;
+    }
+    for (let rest = reached; rest !== 0; rest &= rest - 1) {
+      reachUnits[31 - Math.clz32(rest & -rest)]!++;
+    }
+    if (all && covered >>> 0 !== mask >>> 0) count = 0;
+    matched[u] = count;
+    if (count > 0) {
+      matchedUnits[matchedCount++] = u;
+      matchedDuties += count;
+    }
+  }
+  tally.matchedCount = matchedCount;
+  tally.matchedDuties = matchedDuties;
+}
+
 /** Counts what a typed query and the active functions match, as `matchOrganization` would. */
 export function countMatches(
   index: DutyIndex,
@@ -493,46 +553,23 @@ export function countMatches(
   const reachReady = index.functionsIndexed.every(Boolean);
   const all = mode === 'all' && tagCount > 1;
 
-  const matched = new Int32Array(units);
-  const reachDuties = new Int32Array(index.tags.length);
-  const reachUnits = new Int32Array(index.tags.length);
-  const matchedList: number[] = [];
-  let matchedDuties = 0;
-  const { dutyStarts, functionBits } = index;
-  let k = 0;
-  for (let u = 0; u < units; u++) {
-    let count = 0;
-    let covered = 0;
-    let reached = 0;
-    const end = dutyStarts[u + 1]!;
-    for (; k < hits.count && hits.duties[k]! < end; k++) {
-      const bits = functionBits[hits.duties[k]!]!;
-      // A duty belongs to a function or two: visit only the bits that are set.
-      for (let rest = bits; rest !== 0; rest &= rest - 1) {
-        reachDuties[31 - Math.clz32(rest & -rest)]!++;
-      }
-      reached |= bits;
-      if (mask !== 0 && (bits & mask) === 0) continue;
-      count++;
-      covered |= bits & mask;
-    }
-    for (let rest = reached; rest !== 0; rest &= rest - 1) {
-      reachUnits[31 - Math.clz32(rest & -rest)]!++;
-    }
-    if (all && covered >>> 0 !== mask >>> 0) count = 0;
-    matched[u] = count;
-    if (count > 0) {
-      matchedList.push(u);
-      matchedDuties += count;
-    }
-  }
+  const tally: Tally = {
+    matched: new Int32Array(units),
+    matchedUnits: new Int32Array(units),
+    matchedCount: 0,
+    matchedDuties: 0,
+    reachDuties: new Int32Array(index.tags.length),
+    reachUnits: new Int32Array(index.tags.length),
+  };
+  tallyUnits(index.dutyStarts, index.functionBits, hits.duties, hits.count, mask, all, tally);
+  const { matched, reachDuties, reachUnits, matchedDuties } = tally;
   // Depth-first order puts every unit after its parent, so one backward pass sums the branches.
   const branch = Int32Array.from(matched);
   for (let u = units - 1; u > 0; u--) branch[index.parents[u]!]! += branch[u]!;
   return {
     matched,
     branch,
-    matchedUnits: Int32Array.from(matchedList),
+    matchedUnits: tally.matchedUnits.slice(0, tally.matchedCount),
     matchedDuties,
     totalDuties: duties,
     reach: reachReady
