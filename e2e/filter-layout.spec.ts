@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, node, openChart, panel, test } from './fixtures.ts';
+import { generateOrganization } from '../scripts/generate-organization.mjs';
+import { expect, expectNoViolations, node, openChart, panel, test } from './fixtures.ts';
 
 /** How the filter bar sits on screens of every size: nothing hidden, nothing wider than the screen. */
 
@@ -114,6 +115,41 @@ for (const size of [
     const { needed, room, placeholder } = await placeholderRoom(page);
     expect(placeholder).not.toBe('');
     expect(needed, `“${placeholder}” fits the box`).toBeLessThanOrEqual(room);
+  });
+}
+
+for (const size of [
+  { width: 1440, height: 900 },
+  { width: 1024, height: 768 },
+  { width: 390, height: 844 },
+]) {
+  test(`more matches than the summary lists: it says how many more in a short bar, at ${size.width}px`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    await openChart(page);
+    const org = generateOrganization({ units: 300, seed: 3 });
+    await page.getByLabel('Open organisation file').setInputFiles({
+      name: 'three-hundred.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(org)),
+    });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(org.name);
+    await filterBox(page).fill('r');
+    const listed = summary(page)
+      .getByRole('list', { name: 'Matching offices' })
+      .getByRole('button');
+    await expect(listed).toHaveCount(40);
+    const more = summary(page).getByText(/^and [\d,]+ offices more: narrow the filter/);
+    await expect(more).toBeVisible();
+    // Two lines at the most, never a column a word wide.
+    const lineHeight = await more.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+    expect((await more.boundingBox())!.height).toBeLessThanOrEqual(2 * lineHeight + 1);
+    // The bar stays a bar: one row beside the count on a wide screen, three short rows on a phone.
+    const bar = (await summary(page).boundingBox())!;
+    expect(bar.height).toBeLessThanOrEqual(size.width < 700 ? 130 : 64);
+    await expectNoWiderThanScreen(page, 'more matches than listed');
+    await expectNoViolations(page, `summary with more matches than listed, ${size.width}px`);
   });
 }
 

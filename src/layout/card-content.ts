@@ -46,8 +46,9 @@ export interface CardContent {
   /** Lines the name may take before it is cut, given the rows and the profile bar. */
   nameLines: number;
   /**
-   * The accessible name: the visible text in reading order, parts joined by commas, so it both
-   * reads well and contains what a sighted user sees (WCAG 2.5.3 Label in Name).
+   * The accessible name the card's text gives it: the visible text in reading order, parts joined
+   * by commas only a screen reader hears, so it both reads well and is what a sighted user sees
+   * (WCAG 2.5.3 Label in Name).
    */
   label: string;
 }

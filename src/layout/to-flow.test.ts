@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutTree } from './layout-tree.ts';
-import { cardLabelId, roundedPath, toFlow } from './to-flow.ts';
+import { roundedPath, toFlow } from './to-flow.ts';
 
 describe('toFlow', () => {
   const layout = layoutTree(
@@ -25,17 +25,14 @@ describe('toFlow', () => {
     'keyboard-help',
   );
 
-  it('gives every node its size up front, a name from its card’s label, and no dragging', () => {
+  it('gives every node its size up front, a name from its card’s text, and no dragging', () => {
     expect(flow.nodes).toHaveLength(3);
     for (const node of flow.nodes) {
       expect(node.width).toBe(100);
       expect(node.height).toBe(50);
-      // The card renders the label (its visible text), which changes with the filter.
+      // The card's own text names it, so its name changes with the filter as its text does.
       expect(node.ariaLabel).toBeUndefined();
-      expect(node.domAttributes).toEqual({
-        'aria-labelledby': cardLabelId(node.id),
-        'aria-describedby': 'keyboard-help',
-      });
+      expect(node.domAttributes).toEqual({ 'aria-describedby': 'keyboard-help' });
       expect(node.ariaRole).toBe('button');
       expect(node.draggable).toBe(false);
     }

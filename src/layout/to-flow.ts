@@ -38,12 +38,6 @@ export interface ElbowEdgeData extends Record<string, unknown> {
 export type ElbowFlowEdge = Edge<ElbowEdgeData, 'elbow'>;
 
 /**
- * The id of the element holding a card's accessible name. The card renders it, since the name
- * holds the filter's counts, which change without the chart being laid out again.
- */
-export const cardLabelId = (officeId: string) => `card-label-${officeId}`;
-
-/**
  * Converts a layout into React Flow nodes and edges, with sizes given up front. `moreOf` gives
  * the data of a "show more" card, and is undefined for a unit's card.
  */
@@ -84,10 +78,8 @@ export function toFlow(
       ],
       data,
       ariaRole: 'button',
-      domAttributes: {
-        'aria-labelledby': cardLabelId(placed.id),
-        ...(describedBy ? { 'aria-describedby': describedBy } : {}),
-      },
+      // Named by the card's own text, which holds the filter's counts (see OfficeNode).
+      ...(describedBy ? { domAttributes: { 'aria-describedby': describedBy } } : {}),
     };
   });
   const edges = layout.edges.map((edge): ElbowFlowEdge => ({
