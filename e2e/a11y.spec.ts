@@ -1,6 +1,14 @@
 import { writeFileSync } from 'node:fs';
 import { generateOrganization } from '../scripts/generate-organization.mjs';
-import { CENTER, expect, expectNoViolations, node, openChart, test } from './fixtures.ts';
+import {
+  CENTER,
+  expect,
+  expectNoViolations,
+  node,
+  openChart,
+  openGenerated,
+  test,
+} from './fixtures.ts';
 
 test('first load', async ({ page }) => {
   await openChart(page);
@@ -85,13 +93,7 @@ test('a deep organisation, collapsed and filtered: cards with every kind of badg
   // axe checks every card's contrast, so this stays just over the size that opens collapsed.
   test.setTimeout(60_000);
   await openChart(page);
-  const org = generateOrganization({ units: 160, seed: 1 });
-  await page.getByLabel('Open organisation file').setInputFiles({
-    name: 'deep.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(org)),
-  });
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(org.name);
+  await openGenerated(page, { units: 160, seed: 1 }, 'deep.json');
   await page.getByRole('searchbox', { name: 'Filter duties' }).fill('western');
   const chartRegion = page.getByRole('region', { name: 'Organisation chart' });
   await expect(

@@ -1,6 +1,13 @@
 import type { Locator, Page } from '@playwright/test';
-import { generateOrganization } from '../scripts/generate-organization.mjs';
-import { expect, expectNoViolations, node, openChart, panel, test } from './fixtures.ts';
+import {
+  expect,
+  expectNoViolations,
+  node,
+  openChart,
+  openGenerated,
+  panel,
+  test,
+} from './fixtures.ts';
 
 /** How the filter bar sits on screens of every size: nothing hidden, nothing wider than the screen. */
 
@@ -128,13 +135,7 @@ for (const size of [
   }) => {
     await page.setViewportSize(size);
     await openChart(page);
-    const org = generateOrganization({ units: 300, seed: 3 });
-    await page.getByLabel('Open organisation file').setInputFiles({
-      name: 'three-hundred.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(org)),
-    });
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(org.name);
+    await openGenerated(page, { units: 300, seed: 3 }, 'three-hundred.json');
     await filterBox(page).fill('r');
     const listed = summary(page)
       .getByRole('list', { name: 'Matching offices' })

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
+import { generateOrganization } from '../scripts/generate-organization.mjs';
 import { test as base, expect, type Page } from '@playwright/test';
 
 /**
@@ -64,6 +65,26 @@ export const node = (page: Page, name: string) =>
   chart(page).getByRole('button', { name: new RegExp(`^${escapeRegExp(name)}(?:, .+)?$`) });
 
 export const panel = (page: Page) => page.getByRole('complementary');
+
+/**
+ * Opens an organisation generated for the test (`npm run gen` makes the same files) through the
+ * file picker, as a user would, and waits until its name heads the page.
+ */
+export async function openGenerated(
+  page: Page,
+  options: { units: number; seed: number },
+  fileName: string,
+  timeout?: number,
+) {
+  const org = generateOrganization(options);
+  await page.getByLabel('Open organisation file').setInputFiles({
+    name: fileName,
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(org)),
+  });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(org.name, { timeout });
+  return org;
+}
 
 /** Opens the app and waits for the chart to be drawn. */
 export async function openChart(page: Page, search = '') {

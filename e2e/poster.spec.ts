@@ -2,8 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateOrganization } from '../scripts/generate-organization.mjs';
-import { expect, hasPoppler, openChart, test } from './fixtures.ts';
+import { expect, hasPoppler, openChart, openGenerated, test } from './fixtures.ts';
 
 /** Where the poster's pages are rendered to PNG, to be looked at (ORGSCOPE_POSTER_SHOTS). */
 const SHOTS = process.env.ORGSCOPE_POSTER_SHOTS;
@@ -12,13 +11,7 @@ test('a 1,000-unit chart, expanded, prints as a legible vector poster', async ({
   test.skip(!hasPoppler(), 'needs pdftotext and pdftoppm (Debian: apt-get install poppler-utils)');
   test.setTimeout(180_000);
   await openChart(page);
-  const org = generateOrganization({ units: 1_000, seed: 7 });
-  await page.getByLabel('Open organisation file').setInputFiles({
-    name: 'thousand.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(org)),
-  });
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(org.name, { timeout: 30_000 });
+  const org = await openGenerated(page, { units: 1_000, seed: 7 }, 'thousand.json', 30_000);
   await page.getByRole('button', { name: 'Expand all' }).click();
   await expect(page.getByRole('button', { name: 'Expand all' })).toBeDisabled();
 

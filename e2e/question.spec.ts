@@ -1,6 +1,13 @@
 import type { Page } from '@playwright/test';
-import { generateOrganization } from '../scripts/generate-organization.mjs';
-import { expect, expectNoViolations, node, openChart, panel, test } from './fixtures.ts';
+import {
+  expect,
+  expectNoViolations,
+  node,
+  openChart,
+  openGenerated,
+  panel,
+  test,
+} from './fixtures.ts';
 
 const questionBox = (page: Page) => page.getByRole('region', { name: 'Ask: who handles…?' });
 const answers = (page: Page) => page.getByRole('list', { name: /^Answers to/ });
@@ -96,13 +103,7 @@ test('on a phone, showing an answer on the chart closes the box', async ({ page 
 
 test('a large organisation is answered by a worker', async ({ page }) => {
   await openChart(page);
-  const org = generateOrganization({ units: 3_000, seed: 5 });
-  await page.getByLabel('Open organisation file').setInputFiles({
-    name: 'large.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(org)),
-  });
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(org.name);
+  await openGenerated(page, { units: 3_000, seed: 5 }, 'large.json');
   await page.getByRole('button', { name: 'Ask: who handles…?' }).click();
   await ask(page, 'Who hears appeals about building permits?');
   await expect(firstAnswer(page).locator('mark', { hasText: 'appeals' }).first()).toBeVisible({

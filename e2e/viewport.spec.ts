@@ -1,6 +1,15 @@
 import type { Page } from '@playwright/test';
-import { generateOrganization } from '../scripts/generate-organization.mjs';
-import { CENTER, chart, chartSettled, expect, node, openChart, panel, test } from './fixtures.ts';
+import {
+  CENTER,
+  chart,
+  chartSettled,
+  expect,
+  node,
+  openChart,
+  openGenerated,
+  panel,
+  test,
+} from './fixtures.ts';
 
 const outline = (page: Page) => page.getByRole('tree', { name: 'Outline' });
 const treeitem = (page: Page, name: string) =>
@@ -266,13 +275,7 @@ test('focus stays on a card under fast arrow-key repeat in a 10,000-unit organis
 }) => {
   test.setTimeout(180_000);
   await openChart(page);
-  const big = generateOrganization({ units: 10_000, seed: 3 });
-  await page.getByLabel('Open organisation file').setInputFiles({
-    name: 'big.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(big)),
-  });
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(big.name, { timeout: 20_000 });
+  const big = await openGenerated(page, { units: 10_000, seed: 3 }, 'big.json', 20_000);
   await expect(page.locator('.org-chart[data-placed]')).toBeVisible();
   // Every unit shown, so React Flow renders only the cards on screen.
   await page.getByRole('button', { name: 'Expand all' }).click();
