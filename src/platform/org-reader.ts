@@ -16,6 +16,7 @@ import {
   buildDutyIndex,
   countMatches,
   indexFunctionsStepwise,
+  prepareNextLetter,
   type DutyIndex,
   type FilterCounts,
 } from '../search/duty-index.ts';
@@ -177,8 +178,12 @@ export class OrganizationReader {
 
   /** What a filter matches over the whole organisation. */
   count(input: string, functionIds: readonly string[], mode: FunctionMode): FilterCounts {
-    if (!this.index) throw new Error('No organisation is indexed.');
-    return countMatches(this.index, input, functionIds, mode);
+    const index = this.index;
+    if (!index) throw new Error('No organisation is indexed.');
+    const counts = countMatches(index, input, functionIds, mode);
+    // Once this answer is on its way, ready the next letter's word starts.
+    setTimeout(() => prepareNextLetter(index, input), 0);
+    return counts;
   }
 
   /**

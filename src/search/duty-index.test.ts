@@ -11,6 +11,7 @@ import {
   indexAllFunctions,
   indexFunctionsStepwise,
   indexWordStarts,
+  prepareNextLetter,
 } from './duty-index.ts';
 import { functionReach } from './function-counts.ts';
 import { matchOrganization, parseQuery, type FunctionMode } from './match.ts';
@@ -148,36 +149,41 @@ describe('the worker-built filter index', () => {
     expect(listed).toBe(words);
   });
 
-  it('answers as matching does while a term is typed a letter at a time, and deleted again', () => {
-    // Each keystroke's term narrows the word starts the one before it found (kept per index).
-    const organization = generated(120);
-    const index = indexOrganization(organization);
-    const dutyIndex = buildDutyIndex(organization);
-    indexWordStarts(dutyIndex);
-    indexAllFunctions(dutyIndex);
-    const typed = ['r', 'ri', 'ris', 'risk', 'riskx', 'risk', 'ris', 'rise', 'ri', 'r', ''];
-    const inputs = [
-      ...typed,
-      'a',
-      'au',
-      'audit ri',
-      'audit ris',
-      'au ri',
-      'risk audit',
-      '"risk au',
-    ];
-    for (const input of inputs) {
-      for (const functions of [[], ['loans']]) {
-        const query = parseQuery(input);
-        const expected = matchOrganization(organization, query, functions);
-        const counts = countMatches(dutyIndex, input, functions, 'any');
-        const actual = countedMatch(index, counts, query, functions, 'any');
-        const what = `${input} / ${functions.join('+')}`;
-        expect(actual.matchedDuties, what).toBe(expected.matchedDuties);
-        expect(actual.matchedOfficeIds, what).toEqual(expected.matchedOfficeIds);
+  for (const between of ['nothing', 'the next letter readied'] as const) {
+    it(`answers as matching does while a term is typed a letter at a time, and deleted again, with ${between} between keys`, () => {
+      // Each keystroke's term narrows the word starts the one before it found (kept per index),
+      // or finds them grouped already by the letter after the last term.
+      const organization = generated(120);
+      const index = indexOrganization(organization);
+      const dutyIndex = buildDutyIndex(organization);
+      indexWordStarts(dutyIndex);
+      indexAllFunctions(dutyIndex);
+      const typed = ['r', 'ri', 'ris', 'risk', 'riskx', 'risk', 'ris', 'rise', 'ri', 'r', ''];
+      const inputs = [
+        ...typed,
+        'a',
+        'au',
+        'audit ri',
+        'audit ris',
+        'au ri',
+        'risk audit',
+        '"risk au',
+        '"risk aud',
+      ];
+      for (const input of inputs) {
+        for (const functions of [[], ['loans']]) {
+          const query = parseQuery(input);
+          const expected = matchOrganization(organization, query, functions);
+          const counts = countMatches(dutyIndex, input, functions, 'any');
+          const actual = countedMatch(index, counts, query, functions, 'any');
+          const what = `${input} / ${functions.join('+')}`;
+          expect(actual.matchedDuties, what).toBe(expected.matchedDuties);
+          expect(actual.matchedOfficeIds, what).toEqual(expected.matchedOfficeIds);
+        }
+        if (between === 'the next letter readied') prepareNextLetter(dutyIndex, input);
       }
-    }
-  });
+    });
+  }
 
   it('never lets a match run from one duty into the next', () => {
     const organization: Organization = {

@@ -326,14 +326,58 @@ function wordsStartingWith(
     if (j === length) found[count++] = p;
   }
   const list = found.slice(0, count);
+  remember(memory, text, list);
+  return list;
+}
+
+/** Keeps where words start with `text`, forgetting the terms looked for longest ago if need be. */
+function remember(memory: Scratch, text: string, list: Int32Array): void {
   memory.starts.set(text, list);
-  memory.cached += count;
+  memory.cached += list.length;
   for (const [oldest, dropped] of memory.starts) {
     if (memory.cached <= CACHED_STARTS) break;
     memory.starts.delete(oldest);
     memory.cached -= dropped.length;
   }
-  return list;
+}
+
+/**
+ * Between keystrokes: groups where words start with the query's last term by the character after
+ * it, so that whatever letter is typed next, its term's word starts are known already. One pass
+ * over that term's starts (a counting sort, each group in text order).
+ */
+export function prepareNextLetter(index: DutyIndex, input: string): void {
+  const term = parseQuery(input).terms.at(-1);
+  if (!index.wordStarts || !term?.anchored) return;
+  const base = wordsStartingWith(index, index.wordStarts, term.text);
+  if (!base || base.length === 0) return;
+  const { folded } = index;
+  const offset = term.text.length;
+  const counts = new Int32Array(0x10000);
+  // Past the end of the text charCodeAt gives NaN, which no comparison keeps.
+  for (let k = 0; k < base.length; k++) {
+    const unit = folded.charCodeAt(base[k]! + offset);
+    if (unit >= 0) counts[unit]!++;
+  }
+  const next = new Int32Array(0x10000);
+  let total = 0;
+  for (let unit = 0; unit < 0x10000; unit++) {
+    next[unit] = total;
+    total += counts[unit]!;
+  }
+  const sorted = new Int32Array(total);
+  for (let k = 0; k < base.length; k++) {
+    const unit = folded.charCodeAt(base[k]! + offset);
+    if (unit >= 0) sorted[next[unit]!++] = base[k]!;
+  }
+  const memory = scratchOf(index);
+  for (let unit = 0; unit < 0x10000; unit++) {
+    const count = counts[unit]!;
+    if (count === 0) continue;
+    const text = term.text + String.fromCharCode(unit);
+    if (!memory.starts.has(text))
+      remember(memory, text, sorted.subarray(next[unit]! - count, next[unit]!));
+  }
 }
 
 /**
