@@ -139,10 +139,12 @@ export const OrgChart = memo(function OrgChart({
     setPlaced(true);
     setViewed(true);
   }, []);
-  // Ready once the first view is decided and every card is drawn.
+  // Ready once the first view is decided and every card is drawn; said once per chart.
   const ready = viewed && complete;
+  const announced = useRef(false);
   useEffect(() => {
-    if (!ready) return;
+    if (!ready || announced.current) return;
+    announced.current = true;
     performance.mark(CHART_READY_MARK);
     onReady?.();
   }, [ready, onReady]);
