@@ -276,7 +276,7 @@ export async function prepareFirstView(
         const unit = stack.pop()!;
         const office = index.byId.get(unit.id);
         if (office && office !== organization.root) functionProfile(office);
-        stack.push(...unit.children);
+        for (const child of unit.children) stack.push(child);
       }
     },
     // A small organisation is filtered on the page, from an index of every duty.

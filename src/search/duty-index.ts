@@ -210,15 +210,10 @@ function* groupStarts(
   found: FoundStarts,
 ): Generator<void, Map<number, Int32Array>> {
   const { counts, positions, length } = found;
-  const next = new Int32Array(0x10000);
-  let total = 0;
-  for (let unit = 0; unit < 0x10000; unit++) {
-    next[unit] = total;
-    total += counts[unit]!;
-  }
+  const next = groupOffsets(counts);
   const sorted = new Int32Array(length);
   for (let from = 0; from < length; from += GROUP_STEP) {
-    placeStarts(folded, positions, Math.min(length, from + GROUP_STEP), from, next, sorted);
+    placeStarts(folded, positions, from, Math.min(length, from + GROUP_STEP), 0, next, sorted);
     if (from + GROUP_STEP < length) yield;
   }
   const lists = new Map<number, Int32Array>();
@@ -229,17 +224,35 @@ function* groupStarts(
   return lists;
 }
 
+/** Where each UTF-16 unit's group starts in a counting sort, from how many each group holds. */
+function groupOffsets(counts: Int32Array): Int32Array {
+  const offsets = new Int32Array(0x10000);
+  let total = 0;
+  for (let unit = 0; unit < 0x10000; unit++) {
+    offsets[unit] = total;
+    total += counts[unit]!;
+  }
+  return offsets;
+}
+
+/**
+ * Places `positions[from]` to `positions[to - 1]` in `sorted`, grouped by the character `offset`
+ * after each (`next` holds where each group goes on); a position past the end of the text, whose
+ * character is NaN, is left out.
+ */
 function placeStarts(
   folded: string,
   positions: Int32Array,
-  to: number,
   from: number,
+  to: number,
+  offset: number,
   next: Int32Array,
   sorted: Int32Array,
 ): void {
   for (let k = from; k < to; k++) {
     const at = positions[k]!;
-    sorted[next[folded.charCodeAt(at)]!++] = at;
+    const unit = folded.charCodeAt(at + offset);
+    if (unit >= 0) sorted[next[unit]!++] = at;
   }
 }
 
@@ -359,17 +372,9 @@ export function prepareNextLetter(index: DutyIndex, input: string): void {
     const unit = folded.charCodeAt(base[k]! + offset);
     if (unit >= 0) counts[unit]!++;
   }
-  const next = new Int32Array(0x10000);
-  let total = 0;
-  for (let unit = 0; unit < 0x10000; unit++) {
-    next[unit] = total;
-    total += counts[unit]!;
-  }
-  const sorted = new Int32Array(total);
-  for (let k = 0; k < base.length; k++) {
-    const unit = folded.charCodeAt(base[k]! + offset);
-    if (unit >= 0) sorted[next[unit]!++] = base[k]!;
-  }
+  const next = groupOffsets(counts);
+  const sorted = new Int32Array(next[0xffff]! + counts[0xffff]!);
+  placeStarts(folded, base, 0, base.length, offset, next, sorted);
   const memory = scratchOf(index);
   for (let unit = 0; unit < 0x10000; unit++) {
     const count = counts[unit]!;
