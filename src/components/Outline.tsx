@@ -13,9 +13,12 @@ const ROW_ESTIMATE = 30;
 const WINDOW_FROM = 150;
 /**
  * Rows indent one step a level down to this level, then stay put, so a unit 10,000 levels down
- * still has room for its name (its level is still announced).
+ * still has room for its name in the narrow panel. Deeper rows show their level in words (it is
+ * announced by aria-level, so the words are for the eye only).
  */
-const MAX_INDENT_LEVEL = 12;
+const MAX_INDENT_LEVEL = 7;
+/** One level's indent, in rem. */
+const INDENT_STEP = 0.9;
 
 /**
  * The organisation as a WAI-ARIA tree: one tab stop, arrow keys to move, Right and Left to
@@ -158,7 +161,7 @@ export function Outline({ id }: { id: string }) {
             tabIndex={item.id === active?.id ? 0 : -1}
             className="outline-tree__item"
             style={{
-              paddingInlineStart: `${0.5 + (Math.min(item.level, MAX_INDENT_LEVEL) - 1) * 1.1}rem`,
+              paddingInlineStart: `${0.5 + (Math.min(item.level, MAX_INDENT_LEVEL) - 1) * INDENT_STEP}rem`,
               ...(windowed ? { transform: `translateY(${start}px)` } : {}),
             }}
             onFocus={() => setActiveId(item.id)}
@@ -182,7 +185,14 @@ export function Outline({ id }: { id: string }) {
             ) : (
               <span className="outline-tree__toggle" aria-hidden="true" />
             )}
-            <span className="outline-tree__name">{item.name}</span>
+            <span className="outline-tree__name">
+              {item.level > MAX_INDENT_LEVEL && (
+                <span className="outline-tree__level" aria-hidden="true">
+                  level {item.level.toLocaleString('en')}
+                </span>
+              )}
+              {item.name}
+            </span>
             {branchMatches ? (
               <span
                 className="outline-tree__count"

@@ -94,6 +94,23 @@ describe('cardContent', () => {
     expect(root.label).toBe(`Loan Management Office, 13 offices · 102 duties, 40 match`);
   });
 
+  it("writes the root's counts short from ten thousand, so they and the badge keep one row", () => {
+    const root = cardContent(
+      'loans',
+      facts({ isRoot: true, unitCount: 10_001, dutyCount: 50_005 }),
+      { ...state(filtered(0, 9)), match: { ...filtered(0).match, matchedDuties: 10_001 } },
+    );
+    expect(root.rows).toEqual([
+      [
+        { kind: 'counts', text: '10K offices · 50K duties' },
+        { kind: 'match', text: '10K match' },
+      ],
+    ]);
+    // Other cards keep exact figures: their row has room.
+    const office = cardContent('loans', facts({ dutyCount: 12_345 }), state());
+    expect(office.rows).toEqual([[{ kind: 'counts', text: '12,345 duties' }]]);
+  });
+
   it('keeps the functions it knows in the profile, marks the active ones and titles each part', () => {
     const card = cardContent(
       'loans',

@@ -4,7 +4,7 @@
  * its function profile, and its accessible name. `OfficeNode` on screen and the export picture
  * both render from this, so they show the same cards.
  */
-import { dutyCount, formatCount, officeCount } from '../model/format.ts';
+import { dutyCount, formatCount, formatShortCount } from '../model/format.ts';
 import { functionById } from '../search/functions.ts';
 import type { FunctionCount } from '../search/function-counts.ts';
 import type { OrganizationMatch } from '../search/match.ts';
@@ -63,10 +63,15 @@ export interface CardState {
   profile: readonly FunctionCount[];
 }
 
-/** The counts a card shows, e.g. "11 duties", or "13 offices · 102 duties" on the root. */
+/**
+ * The counts a card shows, e.g. "11 duties", or "13 offices · 102 duties" on the root. The root's
+ * row also holds the match badge, so from ten thousand its counts are written short ("100K
+ * offices · 500K duties"): exact, the three would not fit its one line (the header and the filter
+ * summary give the exact figures).
+ */
 export function countsText(facts: Pick<OfficeNodeData, 'isRoot' | 'unitCount' | 'dutyCount'>) {
   return facts.isRoot
-    ? `${officeCount(facts.unitCount)} · ${dutyCount(facts.dutyCount)}`
+    ? `${formatShortCount(facts.unitCount, 'office')} · ${formatShortCount(facts.dutyCount, 'duty', 'duties')}`
     : dutyCount(facts.dutyCount);
 }
 
@@ -80,7 +85,12 @@ export function cardContent(id: string, facts: OfficeNodeData, state: CardState)
 
   const own: CardItem[] = [{ kind: 'counts', text: countsText(facts) }];
   if (matched !== null && shownMatches > 0) {
-    own.push({ kind: 'match', text: `${formatCount(shownMatches, 'match', 'match')}` });
+    own.push({
+      kind: 'match',
+      text: facts.isRoot
+        ? formatShortCount(shownMatches, 'match', 'match')
+        : formatCount(shownMatches, 'match', 'match'),
+    });
   }
   const under: CardItem[] = [];
   if (below > 0) under.push({ kind: 'below', text: `+${formatCount(below, 'below', 'below')}` });

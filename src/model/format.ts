@@ -11,5 +11,21 @@ export function formatCount(count: number, singular: string, plural = `${singula
   return `${numbers.format(count)} ${count === 1 ? singular : plural}`;
 }
 
+/** Counts from this size are written short where room is tight ("12.3K"). */
+export const SHORT_FROM = 10_000;
+const shortNumbers = new Intl.NumberFormat('en', {
+  notation: 'compact',
+  maximumSignificantDigits: 3,
+});
+
+/**
+ * A count for a tight space: exact below {@link SHORT_FROM} ("9,999 duties"), rounded to three
+ * figures above it ("10K offices", "267K duties"), where the exact figure is given elsewhere.
+ */
+export function formatShortCount(count: number, singular: string, plural = `${singular}s`): string {
+  if (count < SHORT_FROM) return formatCount(count, singular, plural);
+  return `${shortNumbers.format(count)} ${plural}`;
+}
+
 export const dutyCount = (n: number) => formatCount(n, 'duty', 'duties');
 export const officeCount = (n: number) => formatCount(n, 'office');
