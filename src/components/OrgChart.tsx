@@ -116,8 +116,9 @@ export const OrgChart = memo(function OrgChart({
       ),
     [organization, index, layoutMode, aspect, collapsedKey, paging],
   );
-  // A new organisation's chart appears a batch of cards per task; the prerendered one, which
-  // hydrating must find whole, at once.
+  // A new organisation's chart appears a batch of cards per task, React Flow itself with the
+  // first batch, a frame after the page changed for it; the prerendered one, which hydrating must
+  // find whole, at once.
   const { drawn, complete } = useDrawBatches(chart, hydrated && initialViewport === undefined);
   const onNodeClick = useMemo(() => onNodeClickFor(select), [select]);
   // A prerendered chart is in place from the start.
@@ -207,58 +208,60 @@ export const OrgChart = memo(function OrgChart({
       onPointerDownCapture={onPointerDownCapture}
     >
       {/* Starts with the chart's nodes and edges, so that they render in the prerendered page. */}
-      <ReactFlowProvider initialNodes={drawn.nodes} initialEdges={drawn.edges}>
-        <InitialView viewport={initialViewport} />
-        <ReactFlow
-          id={FLOW_ID}
-          nodes={drawn.nodes}
-          edges={drawn.edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          onNodeClick={onNodeClick}
-          onMove={onMove}
-          nodesDraggable={false}
-          nodesConnectable={false}
-          elementsSelectable={false}
-          edgesFocusable={false}
-          deleteKeyCode={null}
-          minZoom={CHART_ZOOM_LIMITS.minZoom}
-          maxZoom={CHART_ZOOM_LIMITS.maxZoom}
-          defaultViewport={initialViewport}
-          onlyRenderVisibleElements={chart.nodes.length > LARGE_CHART}
-          ariaLabelConfig={ariaLabelConfig}
-        >
-          {hydrated && <Background variant={BackgroundVariant.Dots} gap={24} size={1} />}
-          {chart.nodes.length <= MINIMAP_LIMIT && !hydrated && (
-            // Holds the minimap's place while the prerendered page hydrates, so the first view is
-            // fitted around the same box as the minimap that replaces it.
-            <div
-              className="react-flow__panel top right react-flow__minimap minimap-placeholder"
-              style={MINIMAP_SIZE}
+      {drawn.nodes.length > 0 && (
+        <ReactFlowProvider initialNodes={drawn.nodes} initialEdges={drawn.edges}>
+          <InitialView viewport={initialViewport} />
+          <ReactFlow
+            id={FLOW_ID}
+            nodes={drawn.nodes}
+            edges={drawn.edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodeClick={onNodeClick}
+            onMove={onMove}
+            nodesDraggable={false}
+            nodesConnectable={false}
+            elementsSelectable={false}
+            edgesFocusable={false}
+            deleteKeyCode={null}
+            minZoom={CHART_ZOOM_LIMITS.minZoom}
+            maxZoom={CHART_ZOOM_LIMITS.maxZoom}
+            defaultViewport={initialViewport}
+            onlyRenderVisibleElements={chart.nodes.length > LARGE_CHART}
+            ariaLabelConfig={ariaLabelConfig}
+          >
+            {hydrated && <Background variant={BackgroundVariant.Dots} gap={24} size={1} />}
+            {chart.nodes.length <= MINIMAP_LIMIT && !hydrated && (
+              // Holds the minimap's place while the prerendered page hydrates, so the first view is
+              // fitted around the same box as the minimap that replaces it.
+              <div
+                className="react-flow__panel top right react-flow__minimap minimap-placeholder"
+                style={MINIMAP_SIZE}
+              />
+            )}
+            {chart.nodes.length <= MINIMAP_LIMIT && hydrated && (
+              // Top right, small: the compact chart leaves that corner free beside its root card,
+              // so the whole chart can be fitted around it at a legible size.
+              <MiniMap
+                pannable
+                zoomable
+                ariaLabel="Overview of the whole chart"
+                position="top-right"
+                style={MINIMAP_SIZE}
+              />
+            )}
+            <ViewportController
+              layout={chart.layout}
+              layoutKey={layoutKeyOf(layoutMode, chart, organization.root.id)}
+              rootId={organization.root.id}
+              chartRef={chartRef}
+              signalsRef={signals}
+              keyboardMoveRef={keyboardMove}
+              onFirstView={onFirstView}
             />
-          )}
-          {chart.nodes.length <= MINIMAP_LIMIT && hydrated && (
-            // Top right, small: the compact chart leaves that corner free beside its root card,
-            // so the whole chart can be fitted around it at a legible size.
-            <MiniMap
-              pannable
-              zoomable
-              ariaLabel="Overview of the whole chart"
-              position="top-right"
-              style={MINIMAP_SIZE}
-            />
-          )}
-          <ViewportController
-            layout={chart.layout}
-            layoutKey={layoutKeyOf(layoutMode, chart, organization.root.id)}
-            rootId={organization.root.id}
-            chartRef={chartRef}
-            signalsRef={signals}
-            keyboardMoveRef={keyboardMove}
-            onFirstView={onFirstView}
-          />
-        </ReactFlow>
-      </ReactFlowProvider>
+          </ReactFlow>
+        </ReactFlowProvider>
+      )}
     </div>
   );
 });
