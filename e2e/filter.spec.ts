@@ -60,6 +60,27 @@ test('filter by a word: matching offices highlighted, others dimmed but clickabl
   expect(marks.some((m) => /^audits?$/i.test(m.text))).toBe(true);
 });
 
+test('typing and clearing a filter leave the chart arranged as it was', async ({ page }) => {
+  // On a phone the summary bar takes a tenth of the chart's height: the chart must not be laid
+  // out again for it (cards jumping to other rows under the user's first keystroke).
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openChart(page);
+  const places = () =>
+    chart(page)
+      .locator('.react-flow__node')
+      .evaluateAll((nodes) =>
+        nodes.map((n) => `${(n as HTMLElement).dataset.id} ${(n as HTMLElement).style.transform}`),
+      );
+  const before = (await places()).sort();
+  expect(before.length).toBeGreaterThan(5);
+  await filterBox(page).fill('r');
+  await expect(summary(page).getByRole('status')).toContainText('match');
+  expect((await places()).sort()).toEqual(before);
+  await filterBox(page).fill('');
+  await expect(summary(page)).toBeHidden();
+  expect((await places()).sort()).toEqual(before);
+});
+
 test('word starts only: "risk" finds risks, "isk" finds nothing', async ({ page }) => {
   await openChart(page, '?office=policies-regulations-and-risk-management-division');
   await filterBox(page).fill('isk');

@@ -69,9 +69,12 @@ export function App({ firstView, onChartReady }: AppProps) {
   const hydrated = useHydrated();
   const [outlineChoice, setOutlineOpen] = useState<boolean | null>(null);
   const outlineOpen = outlineChoice ?? wide;
-  const [mainRef, mainSize] = useElementSize<HTMLElement>();
+  // The chart is laid out for the shape of the space under the filter bar, the filter's summary
+  // included: the summary appearing with the first keystroke (and leaving when the filter is
+  // cleared) leaves the chart's arrangement as it was, instead of laying it out again.
+  const [bodyRef, bodySize] = useElementSize<HTMLDivElement>();
   // Until the app has measured the screen, the chart keeps the shape the page was fitted to.
-  const aspect = mainSize ? chartAspect(mainSize, outlineOpen) : firstView?.aspect;
+  const aspect = bodySize ? chartAspect(bodySize, outlineOpen) : firstView?.aspect;
   // A prerendered page keeps the address as it is until the link's view has been applied.
   const [chartReady, setChartReady] = useState(!firstView);
   const { onChartReady: guardChartReady, onChartFailed } = useStartGuard();
@@ -118,94 +121,96 @@ export function App({ firstView, onChartReady }: AppProps) {
           </div>
         </header>
         <FilterBar />
-        <Suspense fallback={null}>
-          <FilterSummary />
-        </Suspense>
-        <main className="app-main" ref={mainRef}>
-          {/* Floats over the chart: notices never take its space. */}
-          <div className="notice-layer">
-            {opening && (
-              <Suspense fallback={null}>
-                <OpenProgress />
-              </Suspense>
-            )}
-            {openProblems && (
-              <Suspense fallback={null}>
-                <OpenProblemsNotice />
-              </Suspense>
-            )}
-            {skippedStoredFile && (
-              <Suspense fallback={null}>
-                <StoredRetryNotice />
-              </Suspense>
-            )}
-            <NoticeBar />
-          </div>
-          {outlineOpen && (
-            <nav
-              className="outline"
-              data-auto={!hydrated || undefined}
-              id={SKIP_TARGETS.outline}
-              aria-labelledby="outline-heading"
-            >
-              <div className="outline__header">
-                <h2 id="outline-heading">Outline</h2>
-                <button
-                  type="button"
-                  className="icon-button outline__close"
-                  aria-label="Close outline"
-                  onClick={() => setOutlineOpen(false)}
-                >
-                  <CloseIcon />
-                </button>
-              </div>
-              <Suspense fallback={<p className="outline__loading">Loading the outline…</p>}>
-                <OutlineTools />
-                <Outline id="outline-tree" />
-              </Suspense>
-            </nav>
-          )}
-          {asking && (
-            <Suspense fallback={null}>
-              <QuestionPanel />
-            </Suspense>
-          )}
-          {/* Under the table the chart stays laid out (hidden and inert), so switching
-                back finds it as it was. */}
-          <section
-            className="chart-region"
-            id="organisation-chart"
-            aria-label="Organisation chart"
-            data-covered={showTable || undefined}
-            inert={showTable}
-          >
-            <ChartErrorBoundary key={loads} onFailed={onChartFailed}>
-              {aspect !== undefined && (
-                <Suspense fallback={<p className="chart-loading">Loading the chart…</p>}>
-                  <FilteredChart
-                    aspect={aspect}
-                    initialViewport={loads === 0 ? firstView?.viewport : undefined}
-                    onReady={onReady}
-                  />
+        <div className="app-body" ref={bodyRef}>
+          <Suspense fallback={null}>
+            <FilterSummary />
+          </Suspense>
+          <main className="app-main">
+            {/* Floats over the chart: notices never take its space. */}
+            <div className="notice-layer">
+              {opening && (
+                <Suspense fallback={null}>
+                  <OpenProgress />
                 </Suspense>
               )}
-            </ChartErrorBoundary>
-          </section>
-          {showTable && (
-            <div className="matrix-region">
-              <Suspense fallback={<p className="matrix-region__loading">Loading the table…</p>}>
-                <FunctionMatrixView />
-              </Suspense>
+              {openProblems && (
+                <Suspense fallback={null}>
+                  <OpenProblemsNotice />
+                </Suspense>
+              )}
+              {skippedStoredFile && (
+                <Suspense fallback={null}>
+                  <StoredRetryNotice />
+                </Suspense>
+              )}
+              <NoticeBar />
             </div>
-          )}
-          {!showTable && (
-            <PanelErrorBoundary key={selectedId ?? ''} onClose={() => select(null)}>
+            {outlineOpen && (
+              <nav
+                className="outline"
+                data-auto={!hydrated || undefined}
+                id={SKIP_TARGETS.outline}
+                aria-labelledby="outline-heading"
+              >
+                <div className="outline__header">
+                  <h2 id="outline-heading">Outline</h2>
+                  <button
+                    type="button"
+                    className="icon-button outline__close"
+                    aria-label="Close outline"
+                    onClick={() => setOutlineOpen(false)}
+                  >
+                    <CloseIcon />
+                  </button>
+                </div>
+                <Suspense fallback={<p className="outline__loading">Loading the outline…</p>}>
+                  <OutlineTools />
+                  <Outline id="outline-tree" />
+                </Suspense>
+              </nav>
+            )}
+            {asking && (
               <Suspense fallback={null}>
-                <DutiesPanel />
+                <QuestionPanel />
               </Suspense>
-            </PanelErrorBoundary>
-          )}
-        </main>
+            )}
+            {/* Under the table the chart stays laid out (hidden and inert), so switching
+                back finds it as it was. */}
+            <section
+              className="chart-region"
+              id="organisation-chart"
+              aria-label="Organisation chart"
+              data-covered={showTable || undefined}
+              inert={showTable}
+            >
+              <ChartErrorBoundary key={loads} onFailed={onChartFailed}>
+                {aspect !== undefined && (
+                  <Suspense fallback={<p className="chart-loading">Loading the chart…</p>}>
+                    <FilteredChart
+                      aspect={aspect}
+                      initialViewport={loads === 0 ? firstView?.viewport : undefined}
+                      onReady={onReady}
+                    />
+                  </Suspense>
+                )}
+              </ChartErrorBoundary>
+            </section>
+            {showTable && (
+              <div className="matrix-region">
+                <Suspense fallback={<p className="matrix-region__loading">Loading the table…</p>}>
+                  <FunctionMatrixView />
+                </Suspense>
+              </div>
+            )}
+            {!showTable && (
+              <PanelErrorBoundary key={selectedId ?? ''} onClose={() => select(null)}>
+                <Suspense fallback={null}>
+                  <DutiesPanel />
+                </Suspense>
+              </PanelErrorBoundary>
+            )}
+          </main>
+        </div>
         <footer className="app-footer">
           Source:{' '}
           {organization.attribution.url ? (

@@ -50,7 +50,8 @@ export function fitPrerenderedChart(
   layouts: PrerenderedLayouts,
   outlineOpen: boolean,
 ): FirstView | null {
-  const main = doc.querySelector<HTMLElement>('.app-main');
+  // The app lays the chart out for the space under the filter bar (see App).
+  const main = doc.querySelector<HTMLElement>('.app-body');
   const chart = doc.querySelector<HTMLElement>('.org-chart');
   const pane = chart?.querySelector<HTMLElement>('.react-flow');
   const viewportElement = pane?.querySelector<HTMLElement>('.react-flow__viewport');
