@@ -167,6 +167,9 @@ test('SVG of a filtered, partly collapsed organisation: exactly the cards and ba
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(org.name);
   for (const name of matching) await expect(node(page, name)).toHaveCount(0);
   await page.getByRole('searchbox', { name: 'Filter duties' }).fill('central');
+  // The whole chart in view, so React Flow draws every card it shows (it draws only those on
+  // screen in a chart this large).
+  await page.getByRole('button', { name: 'Fit the whole chart' }).click();
   // The filter opens the collapsed branches that hold its matches.
   for (const name of matching) await expect(node(page, name)).toHaveCount(1);
 

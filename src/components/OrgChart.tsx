@@ -38,8 +38,11 @@ const nodeTypes = { office: OfficeNode, more: MoreNode };
 const edgeTypes = { elbow: ElbowEdge };
 /** React Flow's id for this chart; it names the element holding the keyboard help. */
 const FLOW_ID = 'org-chart';
-/** From this many units, React Flow renders only what is on screen. */
-const LARGE_CHART = 300;
+/**
+ * Above this many cards, React Flow renders only those on screen: a keystroke then redraws the
+ * few dozen in view rather than every card (the Outline lists them all).
+ */
+const LARGE_CHART = 100;
 /** Above this many units the minimap, which draws every card, is left out. */
 const MINIMAP_LIMIT = 2_000;
 const MINIMAP_SIZE = { width: 160, height: 120 };
