@@ -1,6 +1,6 @@
 import './outline.css';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { dutyCount } from '../model/format.ts';
+import { dutyCount, formatNumber } from '../model/format.ts';
 import { outlineItems, typeahead } from '../model/outline.ts';
 import { useOrgStore } from '../store/org-store.ts';
 import { ChevronIcon } from './icons.tsx';
@@ -188,7 +188,7 @@ export function Outline({ id }: { id: string }) {
             <span className="outline-tree__name">
               {item.level > MAX_INDENT_LEVEL && (
                 <span className="outline-tree__level" aria-hidden="true">
-                  level {item.level.toLocaleString('en')}
+                  level {formatNumber(item.level)}
                 </span>
               )}
               {item.name}

@@ -85,12 +85,8 @@ export function cardContent(id: string, facts: OfficeNodeData, state: CardState)
 
   const own: CardItem[] = [{ kind: 'counts', text: countsText(facts) }];
   if (matched !== null && shownMatches > 0) {
-    own.push({
-      kind: 'match',
-      text: facts.isRoot
-        ? formatShortCount(shownMatches, 'match', 'match')
-        : formatCount(shownMatches, 'match', 'match'),
-    });
+    const format = facts.isRoot ? formatShortCount : formatCount;
+    own.push({ kind: 'match', text: format(shownMatches, 'match', 'match') });
   }
   const under: CardItem[] = [];
   if (below > 0) under.push({ kind: 'below', text: `+${formatCount(below, 'below', 'below')}` });

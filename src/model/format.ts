@@ -12,7 +12,7 @@ export function formatCount(count: number, singular: string, plural = `${singula
 }
 
 /** Counts from this size are written short where room is tight ("12.3K"). */
-export const SHORT_FROM = 10_000;
+const SHORT_FROM = 10_000;
 const shortNumbers = new Intl.NumberFormat('en', {
   notation: 'compact',
   maximumSignificantDigits: 3,

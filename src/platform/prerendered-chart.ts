@@ -51,12 +51,12 @@ export function fitPrerenderedChart(
   outlineOpen: boolean,
 ): FirstView | null {
   // The app lays the chart out for the space under the filter bar (see App).
-  const main = doc.querySelector<HTMLElement>('.app-body');
+  const body = doc.querySelector<HTMLElement>('.app-body');
   const chart = doc.querySelector<HTMLElement>('.org-chart');
   const pane = chart?.querySelector<HTMLElement>('.react-flow');
   const viewportElement = pane?.querySelector<HTMLElement>('.react-flow__viewport');
-  if (!main || !chart || !pane || !viewportElement) return null;
-  const box = main.getBoundingClientRect();
+  if (!body || !chart || !pane || !viewportElement) return null;
+  const box = body.getBoundingClientRect();
   const aspect = chartAspect(box, outlineOpen);
   if (aspect === undefined) return null;
   const index = variantFor(layouts.byAspect, aspect);
